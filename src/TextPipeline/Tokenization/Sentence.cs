@@ -1,0 +1,9 @@
+using TextPipeline.Text;
+
+namespace TextPipeline.Tokenization;
+
+/// <summary>A sentence: its span in the text and its tokens as a range of <see cref="Document.Tokens"/>.</summary>
+public readonly record struct Sentence(TextSpan Span, int FirstToken, int TokenCount)
+{
+    public int EndToken => FirstToken + TokenCount;
+}
