@@ -1,0 +1,64 @@
+using System.CommandLine;
+
+namespace TextPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>textpipeline annotate &lt;file|-&gt; --from text|conllu|conll --to conllu|conll|json</c>: the contract's
+/// annotation formats. Each (from, to) pair is handled by the library class of the stage that owns the format.
+/// </summary>
+public static class AnnotateCommand
+{
+    public static readonly Argument<string> Input = new("input")
+    {
+        Description = "File to annotate, or - for standard input.",
+    };
+
+    public static readonly Option<string> From = new Option<string>("--from")
+    {
+        Description = "Input format.",
+        DefaultValueFactory = _ => "text",
+    }.AcceptOnlyFromAmong("text", "conllu", "conll");
+
+    public static readonly Option<string> To = new Option<string>("--to")
+    {
+        Description = "Output format.",
+        DefaultValueFactory = _ => "conllu",
+    }.AcceptOnlyFromAmong("conllu", "conll", "json");
+
+    public static Command Create()
+    {
+        var command = new Command("annotate", "Tokenize, tag and recognise entities in a file; write CoNLL-U, CoNLL or JSON to stdout.")
+        {
+            Input, From, To,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var input = parseResult.GetRequiredValue(Input);
+            var from = parseResult.GetRequiredValue(From);
+            var to = parseResult.GetRequiredValue(To);
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            TextReader reader;
+            try
+            {
+                reader = input == "-" ? Console.In : new StreamReader(input, detectEncodingFromByteOrderMarks: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"textpipeline: error: cannot read '{input}': {e.Message}").ConfigureAwait(false);
+                return 1;
+            }
+            using (reader)
+            {
+                switch (from, to)
+                {
+                    // Each stage adds the pairs it owns here.
+                    default:
+                        await error.WriteLineAsync($"textpipeline: error: --from {from} --to {to} is not supported.").ConfigureAwait(false);
+                        return 1;
+                }
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace TextPipeline.Cli.Commands;
+
+/// <summary><c>textpipeline eval &lt;task&gt;</c>: prints metrics as JSON on stdout. One subcommand per task, each in its own file.</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("eval", "Evaluate a stage on a data set; prints metrics as JSON on stdout.");
+        // One line per evaluation task:
+        return command;
+    }
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace TextPipeline.Cli.Commands;
+
+/// <summary><c>textpipeline train pos|ner|topics|…</c>: one subcommand per model, each in its own file.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train a model and write it under --out.");
+        // One line per trainable model:
+        return command;
+    }
+}

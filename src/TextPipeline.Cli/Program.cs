@@ -1,0 +1,22 @@
+using System.CommandLine;
+using TextPipeline.Cli.Commands;
+
+namespace TextPipeline.Cli;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        // Native libraries (ML.NET's LDA) print to stdout; our own stdout is protected by StdoutGuard where they run.
+        var root = CreateRootCommand();
+        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+    }
+
+    public static RootCommand CreateRootCommand() => new("TextPipeline: text analysis for news and web articles.")
+    {
+        AnnotateCommand.Create(),
+        TrainCommand.Create(),
+        EvalCommand.Create(),
+        DiagnosticsCommand.Create(),
+    };
+}

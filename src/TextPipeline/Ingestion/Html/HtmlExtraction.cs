@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using TextPipeline.Text;
+
+namespace TextPipeline.Ingestion.Html;
+
+/// <summary>
+/// The main content of an HTML page as plain text: paragraphs and headings separated by blank lines ("\n\n"),
+/// the page title not included. <see cref="Segments"/> map text positions to character offsets in the HTML source.
+/// <see cref="Published"/> is the raw date string found (validated by ingestion).
+/// </summary>
+public sealed record HtmlExtraction(
+    string Text,
+    ImmutableArray<SourceMap.Segment> Segments,
+    ImmutableArray<TextSpan> Headings,
+    ImmutableArray<TextSpan> Paragraphs,
+    string? Title,
+    string? Author,
+    string? Published,
+    string? Url,
+    bool FoundMainContent,
+    int RemovedBlocks);

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using TextPipeline.Diagnostics;
+
+namespace TextPipeline.Output;
+
+/// <summary>Diagnostics of the output stage and of the run as a whole (TP7xxx).</summary>
+public static class OutputDiagnostics
+{
+    private const string Category = "Output";
+
+    public static readonly DiagnosticDescriptor WriteFailed = new(
+        "TP7001", "Cannot write output", "Cannot write '{0}': {1}", Category, DiagnosticSeverity.Error,
+        "An output file could not be written (permissions, disk full). The previous complete file, if any, is left in place.");
+
+    public static readonly DiagnosticDescriptor Cancelled = new(
+        "TP7002", "Run cancelled", "The run was cancelled; no output file was changed", Category, DiagnosticSeverity.Error,
+        "Ctrl+C (or another cancellation) stopped the run before the outputs were written. Files are written atomically, so none is half-written.");
+
+    public static readonly DiagnosticDescriptor StageFailed = new(
+        "TP7003", "Stage failed on an article", "Stage '{0}' failed on this article: {1}", Category, DiagnosticSeverity.Error,
+        "An unexpected error in one stage for one article. The article is written with what the earlier stages produced; other articles are unaffected. Please report it.");
+
+    public static readonly DiagnosticDescriptor NoInputs = new(
+        "TP7004", "No articles found", "No articles were found in the inputs", Category, DiagnosticSeverity.Warning,
+        "The inputs held no file of a supported format. The output files are still written, empty.");
+
+    public static readonly DiagnosticDescriptor BadConfig = new(
+        "TP7005", "Bad configuration file", "Configuration '{0}': {1}", Category, DiagnosticSeverity.Error,
+        "The --config file could not be read or holds an unknown id or severity.");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [WriteFailed, Cancelled, StageFailed, NoInputs, BadConfig];
+}
