@@ -14,6 +14,7 @@ public static class Program
 
     public static RootCommand CreateRootCommand() => new("TextPipeline: text analysis for news and web articles.")
     {
+        RunCommand.Create(),
         AnnotateCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),

@@ -1,0 +1,187 @@
+using System.CommandLine;
+using System.Globalization;
+using TextPipeline.Diagnostics;
+using TextPipeline.Output;
+using TextPipeline.Pipeline;
+
+namespace TextPipeline.Cli.Commands;
+
+/// <summary><c>textpipeline run &lt;input&gt;... --out &lt;dir&gt;</c>: analyse articles and write the contract's outputs.</summary>
+public static class RunCommand
+{
+    private const int MaxPrintedDiagnostics = 200;
+
+    public static readonly Argument<string[]> Inputs = new("input")
+    {
+        Description = "Article files or folders (.txt .md .html .json .jsonl .csv, optionally .gz).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static readonly Option<string> Out = new("--out", "-o") { Description = "Output folder.", Required = true };
+
+    public static readonly Option<string?> TopicsModel = new("--topics-model") { Description = "A trained topic model to apply." };
+
+    public static readonly Option<string> Topics = new("--topics")
+    {
+        Description = "Number of topics when training on the input, or 'auto'.",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public static readonly Option<int> SummarySentences = new("--summary-sentences")
+    {
+        Description = "Sentences per summary.",
+        DefaultValueFactory = _ => 3,
+    };
+
+    public static readonly Option<double?> SummaryRatio = new("--summary-ratio") { Description = "Summary length as a fraction of the article's sentences (overrides --summary-sentences)." };
+
+    public static readonly Option<int?> SummaryChars = new("--summary-chars") { Description = "Character budget of a summary (e.g. 160)." };
+
+    public static readonly Option<int> Tags = new("--tags") { Description = "Tags per article.", DefaultValueFactory = _ => 10 };
+
+    public static readonly Option<int> Related = new("--related") { Description = "Related articles per article.", DefaultValueFactory = _ => 5 };
+
+    public static readonly Option<string?> Vocabulary = new("--vocabulary") { Description = "A site's tag list (CSV: tag,aliases,id)." };
+
+    public static readonly Option<string?> Gazetteer = new("--gazetteer") { Description = "Extra entities (CSV: name,type,aliases,id)." };
+
+    public static readonly Option<int> Jobs = new("--jobs", "-j")
+    {
+        Description = "Parallel workers (output is identical for every value).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public static readonly Option<string?> Cache = new("--cache") { Description = "Per-article cache folder (default: <out>/.cache)." };
+
+    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Do not read or write the per-article cache." };
+
+    public static readonly Option<string?> Config = new("--config") { Description = "Diagnostic severities (JSON: {\"diagnostics\": {\"TP1004\": \"none\"}})." };
+
+    public static readonly Option<bool> WarnAsError = new("--warnaserror") { Description = "Treat warnings as errors (exit code 2)." };
+
+    public static readonly Option<int> Seed = new("--seed") { Description = "Random seed (topic training).", DefaultValueFactory = _ => 0 };
+
+    public static readonly Option<long> MaxFileSize = new("--max-file-size")
+    {
+        Description = "Skip input files larger than this many bytes.",
+        DefaultValueFactory = _ => 64L * 1024 * 1024,
+    };
+
+    public static Command Create()
+    {
+        Topics.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<string>();
+            if (v != "auto" && !(int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k is >= 2 and <= 500))
+            {
+                r.AddError("--topics must be 'auto' or a number from 2 to 500.");
+            }
+        });
+        Positive(SummarySentences, "--summary-sentences");
+        Positive(Tags, "--tags");
+        Positive(Related, "--related");
+        Positive(Jobs, "--jobs");
+        SummaryRatio.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } v && v is <= 0 or > 1) r.AddError("--summary-ratio must be in (0, 1].");
+        });
+        SummaryChars.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is { } v && v < 10) r.AddError("--summary-chars must be at least 10.");
+        });
+
+        var command = new Command("run", "Analyse article files or folders and write articles.jsonl, CSV files and run.json.")
+        {
+            Inputs, Out, TopicsModel, Topics, SummarySentences, SummaryRatio, SummaryChars, Tags, Related, Vocabulary,
+            Gazetteer, Jobs, Cache, NoCache, Config, WarnAsError, Seed, MaxFileSize,
+        };
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
+        return command;
+    }
+
+    private static void Positive(Option<int> option, string name) =>
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError($"{name} must be at least 1.");
+        });
+
+    private static int Execute(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var stdout = parseResult.InvocationConfiguration.Output;
+        var stderr = parseResult.InvocationConfiguration.Error;
+        var outDir = parseResult.GetRequiredValue(Out);
+        var topics = parseResult.GetValue(Topics);
+        var options = new PipelineOptions
+        {
+            TopicsModelPath = parseResult.GetValue(TopicsModel),
+            Topics = topics == "auto" || topics is null ? null : int.Parse(topics, CultureInfo.InvariantCulture),
+            SummarySentences = parseResult.GetValue(SummarySentences),
+            SummaryRatio = parseResult.GetValue(SummaryRatio),
+            SummaryChars = parseResult.GetValue(SummaryChars),
+            Tags = parseResult.GetValue(Tags),
+            Related = parseResult.GetValue(Related),
+            VocabularyPath = parseResult.GetValue(Vocabulary),
+            GazetteerPath = parseResult.GetValue(Gazetteer),
+            Jobs = parseResult.GetValue(Jobs),
+            Seed = parseResult.GetValue(Seed),
+            CacheDirectory = parseResult.GetValue(NoCache) ? null : parseResult.GetValue(Cache) ?? Path.Combine(outDir, ".cache"),
+            MaxFileBytes = parseResult.GetValue(MaxFileSize),
+        };
+
+        var diagnosticOptions = DiagnosticOptions.Default with { WarningsAsErrors = parseResult.GetValue(WarnAsError) };
+        if (parseResult.GetValue(Config) is { } configPath)
+        {
+            var (loaded, problems) = DiagnosticOptions.Load(configPath, diagnosticOptions);
+            if (!problems.IsEmpty)
+            {
+                foreach (var p in problems) stderr.WriteLine(p.ToString());
+                return 1;
+            }
+            diagnosticOptions = loaded;
+        }
+        foreach (var path in new[] { options.TopicsModelPath, options.VocabularyPath, options.GazetteerPath })
+        {
+            if (path is not null && !File.Exists(path))
+            {
+                stderr.WriteLine($"textpipeline: error: file not found: {path}");
+                return 1;
+            }
+        }
+
+        var log = new SynchronousProgress(message => stderr.WriteLine(message));
+        var pipeline = new AnalysisPipelineBuilder().UseDefaultStages().Build();
+        var runner = new PipelineRunner(pipeline, options, diagnosticOptions, log);
+        RunOutcome outcome;
+        try
+        {
+            outcome = runner.Analyze(parseResult.GetRequiredValue(Inputs), cancellationToken);
+            OutputWriter.Write(outDir, outcome, options, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine(Diagnostic.Create(OutputDiagnostics.Cancelled, null, null, null).ToString());
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(Diagnostic.Create(OutputDiagnostics.WriteFailed, outDir, null, null, outDir, e.Message).ToString());
+            return 1;
+        }
+
+        var printed = 0;
+        var all = outcome.AllDiagnostics.ToList();
+        foreach (var d in all.OrderByDescending(d => d.Severity).ThenBy(d => d, DiagnosticComparer.Instance))
+        {
+            if (printed++ == MaxPrintedDiagnostics)
+            {
+                stderr.WriteLine($"… and {all.Count - MaxPrintedDiagnostics} more diagnostics (see {Path.Combine(outDir, "diagnostics.csv")})");
+                break;
+            }
+            stderr.WriteLine(outcome.Format(d));
+        }
+        var s = outcome.Statistics;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{s.Articles} articles from {s.Files} files written to {outDir}: {s.Errors} errors, {s.Warnings} warnings, {s.Infos} infos ({s.TotalSeconds:0.0} s)"));
+        return s.Errors > 0 ? 2 : 0;
+    }
+}

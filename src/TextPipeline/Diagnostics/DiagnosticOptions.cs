@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace TextPipeline.Diagnostics;
+
+/// <summary>
+/// Per-id severity overrides (like an analyzer ruleset) and warnings-as-errors. Loaded from a JSON config file:
+/// <code>{ "diagnostics": { "TP1004": "none", "TP1005": "error" }, "warningsAsErrors": false }</code>
+/// Severities: none (hidden), info, warning, error.
+/// </summary>
+public sealed record DiagnosticOptions
+{
+    public static DiagnosticOptions Default { get; } = new();
+
+    public ImmutableDictionary<string, DiagnosticSeverity> Severities { get; init; } =
+        ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.Ordinal);
+
+    public bool WarningsAsErrors { get; init; }
+
+    /// <summary>The diagnostic with its configured severity, or null when it is hidden.</summary>
+    public Diagnostic? Apply(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var severity = Severities.TryGetValue(diagnostic.Id, out var configured) ? configured : diagnostic.Severity;
+        if (WarningsAsErrors && severity == DiagnosticSeverity.Warning) severity = DiagnosticSeverity.Error;
+        if (severity == DiagnosticSeverity.Hidden) return null;
+        return severity == diagnostic.Severity ? diagnostic : diagnostic.WithSeverity(severity);
+    }
+
+    /// <summary>Reads a config file; problems are returned as TP7005 diagnostics (the run stops on them).</summary>
+    public static (DiagnosticOptions Options, ImmutableArray<Diagnostic> Problems) Load(string path, DiagnosticOptions? baseOptions = null)
+    {
+        var options = baseOptions ?? Default;
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions
+            {
+                AllowTrailingCommas = true,
+                CommentHandling = JsonCommentHandling.Skip,
+            });
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(Problem("the file is not a JSON object"));
+                return (options, problems.ToImmutable());
+            }
+            var severities = options.Severities.ToBuilder();
+            if (root.TryGetProperty("diagnostics", out var map) && map.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var entry in map.EnumerateObject())
+                {
+                    if (DiagnosticCatalog.Find(entry.Name) is null)
+                    {
+                        problems.Add(Problem($"unknown diagnostic id '{entry.Name}'"));
+                    }
+                    else if (entry.Value.ValueKind != JsonValueKind.String
+                             || !DiagnosticSeverityText.TryParse(entry.Value.GetString()!, out var severity))
+                    {
+                        problems.Add(Problem($"'{entry.Name}': severity must be none, info, warning or error"));
+                    }
+                    else
+                    {
+                        severities[entry.Name] = severity;
+                    }
+                }
+            }
+            var warnAsError = options.WarningsAsErrors;
+            if (root.TryGetProperty("warningsAsErrors", out var w) && w.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                warnAsError |= w.GetBoolean();
+            }
+            return (options with { Severities = severities.ToImmutable(), WarningsAsErrors = warnAsError }, problems.ToImmutable());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            problems.Add(Problem(e.Message));
+            return (options, problems.ToImmutable());
+        }
+
+        Diagnostic Problem(string message) =>
+            Diagnostic.Create(Output.OutputDiagnostics.BadConfig, path, null, null, path, message);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace TextPipeline.Output;
+
+/// <summary>
+/// A CSV table with a fixed header: RFC 4180 quoting, invariant culture, LF line ends, UTF-8 without BOM, and cells a
+/// spreadsheet would run as a formula (starting with = + - @ tab or CR) escaped with a leading apostrophe.
+/// </summary>
+public sealed class CsvTableWriter : IDisposable
+{
+    private static readonly CsvConfiguration s_configuration = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\n",
+        InjectionOptions = InjectionOptions.Escape,
+        ShouldQuote = args => args.Field is { } f && (f.Contains(',') || f.Contains('"') || f.Contains('\n') || f.Contains('\r')
+                                                     || (f.Length > 0 && (char.IsWhiteSpace(f[0]) || char.IsWhiteSpace(f[^1])))),
+    };
+
+    private readonly StreamWriter _writer;
+    private readonly CsvWriter _csv;
+    private readonly int _columns;
+
+    public CsvTableWriter(Stream stream, params string[] header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        _writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        _csv = new CsvWriter(_writer, s_configuration);
+        _columns = header.Length;
+        foreach (var h in header) _csv.WriteField(h);
+        _csv.NextRecord();
+    }
+
+    public void WriteRow(params string?[] cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        if (cells.Length != _columns) throw new ArgumentException($"Expected {_columns} cells, got {cells.Length}.", nameof(cells));
+        foreach (var cell in cells) _csv.WriteField(cell ?? string.Empty);
+        _csv.NextRecord();
+    }
+
+    public void Dispose()
+    {
+        _csv.Flush();
+        _csv.Dispose();
+        _writer.Dispose();
+    }
+}

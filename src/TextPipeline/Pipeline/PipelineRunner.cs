@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using TextPipeline.Diagnostics;
+using TextPipeline.Ingestion;
+using TextPipeline.Output;
+using Diagnostic = TextPipeline.Diagnostics.Diagnostic;
+
+namespace TextPipeline.Pipeline;
+
+/// <summary>
+/// Runs a built pipeline over input files and folders: ingest (parallel), per-article stages (parallel, results kept
+/// in id order), corpus stages (in order), then severities from the configuration. Output is independent of
+/// <see cref="PipelineOptions.Jobs"/>. A stage that throws on one article gives TP7003 for that article only.
+/// </summary>
+public sealed class PipelineRunner
+{
+    private readonly AnalysisPipeline _pipeline;
+    private readonly PipelineOptions _options;
+    private readonly DiagnosticOptions _diagnosticOptions;
+    private readonly IProgress<string> _log;
+
+    public PipelineRunner(AnalysisPipeline pipeline, PipelineOptions options, DiagnosticOptions? diagnosticOptions = null, IProgress<string>? log = null)
+    {
+        _pipeline = pipeline;
+        _options = options;
+        _diagnosticOptions = diagnosticOptions ?? DiagnosticOptions.Default;
+        _log = log ?? new Progress<string>(_ => { });
+    }
+
+    public RunOutcome Analyze(IReadOnlyList<string> inputs, CancellationToken cancellationToken = default)
+    {
+        var total = Stopwatch.StartNew();
+        var timings = new List<KeyValuePair<string, double>>();
+        var watch = Stopwatch.StartNew();
+        var (files, walkDiagnostics) = InputWalker.Walk(inputs);
+        var corpusDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        corpusDiagnostics.AddRange(walkDiagnostics);
+
+        var results = new IngestResult[files.Length];
+        var reader = new ArticleReader(_options.MaxFileBytes);
+        var progress = new ProgressReporter(_log, "read", files.Length);
+        Parallel.For(0, files.Length, ParallelOptions(cancellationToken), i =>
+        {
+            results[i] = reader.Read(files[i], cancellationToken);
+            progress.Increment();
+        });
+        var articles = new List<Article>();
+        foreach (var result in results)
+        {
+            articles.AddRange(result.Articles);
+            corpusDiagnostics.AddRange(result.Diagnostics);
+        }
+        var unique = ArticleIds.MakeUnique(articles);
+        unique = ArticleIds.ReportExactDuplicates(unique);
+        timings.Add(new("ingest", watch.Elapsed.TotalSeconds));
+        if (files.Length == 0 || unique.Length == 0)
+        {
+            corpusDiagnostics.Add(Diagnostic.Create(OutputDiagnostics.NoInputs, null, null, null));
+        }
+
+        var corpus = new CorpusAnalysis([.. unique.Select(a => new ArticleAnalysis(a))]);
+        var context = new StageContext(_options, _log);
+        var stages = _pipeline.Stages;
+        for (var s = 0; s < stages.Length;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            watch.Restart();
+            if (stages[s] is ICorpusStage corpusStage)
+            {
+                corpus = RunCorpusStage(corpusStage, corpus, context, cancellationToken);
+                timings.Add(new(corpusStage.Name, watch.Elapsed.TotalSeconds));
+                s++;
+                continue;
+            }
+            var end = s;
+            while (end < stages.Length && stages[end] is IArticleStage) end++;
+            var segment = stages[s..end].Cast<IArticleStage>().ToImmutableArray();
+            corpus = RunArticleStages(segment, corpus, context, cancellationToken);
+            timings.Add(new(string.Join("+", segment.Select(x => x.Name)), watch.Elapsed.TotalSeconds));
+            s = end;
+        }
+
+        corpus = ApplySeverities(corpus with { Diagnostics = corpus.Diagnostics.AddRange(corpusDiagnostics) });
+        var all = corpus.Articles.SelectMany(a => a.Diagnostics).Concat(corpus.Diagnostics).ToList();
+        var stats = new RunStatistics(
+            files.Length, corpus.Articles.Length,
+            all.Count(d => d.Severity == DiagnosticSeverity.Error),
+            all.Count(d => d.Severity == DiagnosticSeverity.Warning),
+            all.Count(d => d.Severity == DiagnosticSeverity.Info),
+            [.. timings], total.Elapsed.TotalSeconds);
+        var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files) displayPaths.TryAdd(file.RelativePath, file.DisplayPath);
+        return new RunOutcome(corpus, stats, displayPaths.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    private ParallelOptions ParallelOptions(CancellationToken cancellationToken) => new()
+    {
+        MaxDegreeOfParallelism = Math.Max(1, _options.Jobs),
+        CancellationToken = cancellationToken,
+    };
+
+    private CorpusAnalysis RunArticleStages(ImmutableArray<IArticleStage> stages, CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    {
+        var input = corpus.Articles;
+        var output = new ArticleAnalysis[input.Length];
+        var progress = new ProgressReporter(_log, string.Join("+", stages.Select(s => s.Name)), input.Length);
+        Parallel.For(0, input.Length, ParallelOptions(cancellationToken), i =>
+        {
+            var article = input[i];
+            foreach (var stage in stages)
+            {
+                article = RunOne(stage, article, context, cancellationToken);
+            }
+            output[i] = article;
+            progress.Increment();
+        });
+        return corpus with { Articles = [.. output] };
+    }
+
+    private static ArticleAnalysis RunOne(IArticleStage stage, ArticleAnalysis article, StageContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return stage.Process(article, context, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return article.AddDiagnostics([Diagnostic.Create(OutputDiagnostics.StageFailed, article.Article.Path, null, article.Id, stage.Name, e.Message)]);
+        }
+    }
+
+    private static CorpusAnalysis RunCorpusStage(ICorpusStage stage, CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return stage.Process(corpus, context, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return corpus with { Diagnostics = corpus.Diagnostics.Add(Diagnostic.Create(OutputDiagnostics.StageFailed, null, null, null, stage.Name, e.Message)) };
+        }
+    }
+
+    private CorpusAnalysis ApplySeverities(CorpusAnalysis corpus)
+    {
+        var articles = corpus.Articles.Select(a => a with
+        {
+            Diagnostics = Configure(a.Diagnostics.AsImmutableArray()).ToEquatableArray(),
+        });
+        return corpus with
+        {
+            Articles = [.. articles],
+            Diagnostics = [.. Configure(corpus.Diagnostics)],
+        };
+
+        IEnumerable<Diagnostic> Configure(IEnumerable<Diagnostic> diagnostics) => diagnostics
+            .Select(_diagnosticOptions.Apply)
+            .OfType<Diagnostic>()
+            .Distinct()
+            .Order(DiagnosticComparer.Instance);
+    }
+}
