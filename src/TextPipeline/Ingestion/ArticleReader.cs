@@ -95,7 +95,14 @@ public sealed class ArticleReader
                         return null;
                     }
                 }
-                return output.ToArray();
+                var result = output.ToArray();
+                if (!GzipTrailer.Matches(raw, result))
+                {
+                    diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.CorruptGzip, file.RelativePath, null, file.Id,
+                        "the stream ends early or its checksum does not match"));
+                    return null;
+                }
+                return result;
             }
             catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
             {

@@ -71,9 +71,11 @@ internal static partial class MarkdownParser
             {
                 EndParagraph();
                 var content = h.Groups["text"];
-                if (!sawContent && title is null && h.Groups["level"].Length == 1)
+                if (!sawContent && h.Groups["level"].Length == 1)
                 {
-                    title = StripInline(content.Value.AsSpan()).ToString().Trim();
+                    // A leading level-1 heading is the title (front matter's title wins when both exist).
+                    title ??= StripInline(content.Value.AsSpan()).ToString().Trim();
+                    sawContent = true;
                     continue;
                 }
                 StartBlock();

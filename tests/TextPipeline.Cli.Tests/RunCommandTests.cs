@@ -1,0 +1,91 @@
+using TextPipeline.Cli;
+
+namespace TextPipeline.Cli.Tests;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "tp-cli-" + Guid.NewGuid().ToString("N"));
+
+    private static string Samples => Path.Combine(RepoRoot(), "data", "samples");
+
+    private static string RepoRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "TextPipeline.sln"))) return d.FullName;
+        }
+        throw new InvalidOperationException("repository root not found");
+    }
+
+    private static (int Code, string Out, string Err) Invoke(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Program.CreateRootCommand().Parse(args).Invoke(new() { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Run_writes_every_output_and_prints_one_summary_line_on_stdout()
+    {
+        var (code, stdout, stderr) = Invoke("run", Samples, "--out", _dir, "--no-cache", "--jobs", "2");
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("13 articles from 10 files", lines[0], StringComparison.Ordinal);
+        Assert.Contains("TP1004", stderr, StringComparison.Ordinal);
+        Assert.Contains("sport/cup-final.txt(9,1): info TP1004", stderr, StringComparison.Ordinal);
+        foreach (var name in new[] { "articles.jsonl", "articles.csv", "entities.csv", "keyphrases.csv", "tags.csv", "topics.csv", "related.csv", "diagnostics.csv", "run.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(_dir, name)), name);
+        }
+    }
+
+    [Fact]
+    public void Error_diagnostics_give_exit_code_2_and_warnaserror_promotes_warnings()
+    {
+        var input = Path.Combine(_dir, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "ok.txt"), "A title\n\nA body sentence.\n");
+        File.WriteAllText(Path.Combine(input, "empty.txt"), "");
+        Assert.Equal(0, Invoke("run", input, "--out", Path.Combine(_dir, "o1"), "--no-cache").Code);
+        Assert.Equal(2, Invoke("run", input, "--out", Path.Combine(_dir, "o2"), "--no-cache", "--warnaserror").Code);
+        File.WriteAllBytes(Path.Combine(input, "bin.txt"), [0, 1, 2, 3, 0, 0]);
+        Assert.Equal(2, Invoke("run", input, "--out", Path.Combine(_dir, "o3"), "--no-cache").Code);
+    }
+
+    [Fact]
+    public void Config_file_changes_severities()
+    {
+        var config = Path.Combine(_dir, "config.json");
+        Directory.CreateDirectory(_dir);
+        File.WriteAllText(config, "{ \"diagnostics\": { \"TP1004\": \"error\" } }");
+        var (code, _, stderr) = Invoke("run", Samples, "--out", Path.Combine(_dir, "o"), "--no-cache", "--config", config);
+        Assert.Equal(2, code);
+        Assert.Contains("error TP1004", stderr, StringComparison.Ordinal);
+        File.WriteAllText(config, "{ \"diagnostics\": { \"TP9999\": \"error\" } }");
+        Assert.Equal(1, Invoke("run", Samples, "--out", Path.Combine(_dir, "o"), "--no-cache", "--config", config).Code);
+    }
+
+    [Fact]
+    public void Bad_command_lines_exit_with_1()
+    {
+        Assert.Equal(1, Invoke("run", Samples).Code);
+        Assert.Equal(1, Invoke("run", Samples, "--out", _dir, "--tags", "0").Code);
+        Assert.Equal(1, Invoke("run", Samples, "--out", _dir, "--topics", "many").Code);
+    }
+
+    [Fact]
+    public void Diagnostics_command_lists_every_id()
+    {
+        var (code, stdout, _) = Invoke("diagnostics");
+        Assert.Equal(0, code);
+        Assert.Contains("TP1004\tinfo\tIngestion\tSite chrome removed\tdocs/diagnostics/TP1004.md", stdout, StringComparison.Ordinal);
+        Assert.Contains("TP7001", stdout, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+}
