@@ -150,7 +150,7 @@ public sealed class TextAnalyzer
             var r = raw[i];
             var norm = NormCache.Lower(chars.Slice(r.Start, r.Length));
             var spaceAfter = r.End >= chars.Length || CharClass.IsSpace(chars[r.End]);
-            builder.Add(new Token(new TextSpan(r.Start, r.Length), r.Kind, pos[i], lemmas[i] ?? norm, norm, StopWords.Contains(norm), spaceAfter));
+            builder.Add(new Token(new TextSpan(r.Start, r.Length), r.Kind, pos[i], lemmas[i] ?? norm, norm, StopWords.Contains(norm), spaceAfter) { Rule = r.Rule });
         }
         return builder.MoveToImmutable();
     }

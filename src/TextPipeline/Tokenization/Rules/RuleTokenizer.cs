@@ -80,7 +80,7 @@ public sealed class RuleTokenizer
                 if (split > 0)
                 {
                     output.Add(new RawToken(at, split, TokenKind.Word, TokenRule.Special));
-                    output.Add(new RawToken(at + split, w.Length - split, TokenKind.Word, TokenRule.Special));
+                    output.Add(new RawToken(at + split, w.Length - split, TokenKind.Word, TokenRule.Clitic));
                     return true;
                 }
                 if (w[^1] == '.' && (TokenizerExceptions.IsAbbreviation(w) || TokenizerExceptions.IsDottedAbbreviation(w)))
