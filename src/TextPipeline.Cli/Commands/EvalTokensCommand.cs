@@ -25,20 +25,26 @@ public static class EvalTokensCommand
         Description = "Model file to evaluate (default: the shipped model).",
     }.AcceptExistingOnly();
 
+    public static readonly Option<bool> Errors = new("--errors")
+    {
+        Description = "Print every missed gold token (gold, then the overlapping system tokens) to stderr.",
+    };
+
     public static Command CreateTokens() => Create("tokens", "Tokens, words and sentences F1 (and UPOS/lemma F1) on raw text rebuilt from gold CoNLL-U.", gold: false);
 
     public static Command CreatePos() => Create("pos", "UPOS and lemma accuracy on gold tokens, and UPOS F1 on raw text.", gold: true);
 
     private static Command Create(string name, string description, bool gold)
     {
-        var command = new Command(name, description) { Gold, Model };
+        var command = new Command(name, description) { Gold, Model, Errors };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var analyzer = parseResult.GetValue(Model) is { } model ? TextAnalyzer.LoadFile(model.FullName) : TextAnalyzer.Default;
             if (analyzer.ModelProblem is { } problem) await parseResult.InvocationConfiguration.Error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
             var path = parseResult.GetRequiredValue(Gold).FullName;
             var sentences = ConlluReader.ReadFile(path).ToList();
-            var raw = TokenizationEvaluator.EvaluateRawText(analyzer, sentences, cancellationToken);
+            var raw = TokenizationEvaluator.EvaluateRawText(analyzer, sentences,
+                parseResult.GetValue(Errors) ? parseResult.InvocationConfiguration.Error : null, cancellationToken);
             var goldScores = gold ? TokenizationEvaluator.EvaluateGoldTokens(analyzer, sentences) : null;
             await parseResult.InvocationConfiguration.Output.WriteLineAsync(ToJson(path, raw, goldScores)).ConfigureAwait(false);
             return 0;

@@ -16,15 +16,28 @@ public sealed record GoldTokenScores(int Words, double UPosAccuracy, double Lemm
 /// </summary>
 public static class TokenizationEvaluator
 {
-    public static RawTextScores EvaluateRawText(TextAnalyzer analyzer, IReadOnlyList<ConlluSentence> gold, CancellationToken cancellationToken = default)
+    public static RawTextScores EvaluateRawText(TextAnalyzer analyzer, IReadOnlyList<ConlluSentence> gold, CancellationToken cancellationToken = default) =>
+        EvaluateRawText(analyzer, gold, null, cancellationToken);
+
+    /// <summary>As above; <paramref name="errors"/> receives one line per missed gold token (for error analysis).</summary>
+    public static RawTextScores EvaluateRawText(TextAnalyzer analyzer, IReadOnlyList<ConlluSentence> gold, TextWriter? errors, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         var doc = GoldDocument.Build(gold);
-        var system = analyzer.Analyze(ArticleText.From(doc.Text), [.. doc.Paragraphs], cancellationToken);
+        var analysis = analyzer.Analyze(ArticleText.From(doc.Text), [.. doc.Paragraphs], cancellationToken);
 
         var goldTokens = doc.Tokens.ToHashSet();
-        var sysTokens = SurfaceTokens(system);
+        var sysTokens = SurfaceTokens(analysis);
         var tokens = new F1Score(goldTokens.Count, sysTokens.Count, sysTokens.Count(goldTokens.Contains));
+        if (errors is not null)
+        {
+            var sysSet = sysTokens.ToHashSet();
+            foreach (var g in doc.Tokens.Where(t => !sysSet.Contains(t)))
+            {
+                var system = string.Join(" | ", sysTokens.Where(t => t.OverlapsWith(g)).Select(t => doc.Text.Substring(t.Start, t.Length)));
+                errors.WriteLine($"token\t{doc.Text.Substring(g.Start, g.Length)}\t{system}");
+            }
+        }
 
         var goldWords = new Dictionary<(TextSpan, int), (string UPos, string Lemma)>();
         TextSpan? previous = null;
@@ -36,7 +49,7 @@ public static class TokenizationEvaluator
             goldWords[(span, index)] = (word.UPos, word.Lemma);
         }
         int wordsCorrect = 0, posCorrect = 0, lemmaCorrect = 0, sysWords = 0;
-        foreach (var (key, token) in SystemWords(system))
+        foreach (var (key, token) in SystemWords(analysis))
         {
             sysWords++;
             if (!goldWords.TryGetValue(key, out var g)) continue;
@@ -45,11 +58,11 @@ public static class TokenizationEvaluator
             if (string.Equals(token.Lemma, g.Lemma, StringComparison.OrdinalIgnoreCase)) lemmaCorrect++;
         }
         var goldSentences = doc.Sentences.ToHashSet();
-        var sentencesCorrect = system.Sentences.Count(s => goldSentences.Contains(s.Span));
+        var sentencesCorrect = analysis.Sentences.Count(s => goldSentences.Contains(s.Span));
         return new RawTextScores(
             tokens,
             new F1Score(goldWords.Count, sysWords, wordsCorrect),
-            new F1Score(goldSentences.Count, system.Sentences.Length, sentencesCorrect),
+            new F1Score(goldSentences.Count, analysis.Sentences.Length, sentencesCorrect),
             new F1Score(goldWords.Count, sysWords, posCorrect),
             new F1Score(goldWords.Count, sysWords, lemmaCorrect));
     }
