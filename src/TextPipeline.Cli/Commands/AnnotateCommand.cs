@@ -53,6 +53,12 @@ public static class AnnotateCommand
                 switch (from, to)
                 {
                     // Each stage adds the pairs it owns here.
+                    case ("text", "conllu"):
+                        Tokenization.TextAnnotator.TextToConllu(reader, output, Tokenization.TextAnalyzer.Default, ner: null, cancellationToken);
+                        return 0;
+                    case ("conllu", "conllu"):
+                        Tokenization.TextAnnotator.ConlluToConllu(reader, output, Tokenization.TextAnalyzer.Default, ner: null, cancellationToken);
+                        return 0;
                     default:
                         await error.WriteLineAsync($"textpipeline: error: --from {from} --to {to} is not supported.").ConfigureAwait(false);
                         return 1;

@@ -27,7 +27,7 @@ public static class EvalTokensCommand
 
     public static readonly Option<bool> Errors = new("--errors")
     {
-        Description = "Print every missed gold token (gold, then the overlapping system tokens) to stderr.",
+        Description = "Print every missed gold token (gold, then the overlapping system tokens) and every UPOS error to stderr.",
     };
 
     public static Command CreateTokens() => Create("tokens", "Tokens, words and sentences F1 (and UPOS/lemma F1) on raw text rebuilt from gold CoNLL-U.", gold: false);
@@ -45,7 +45,8 @@ public static class EvalTokensCommand
             var sentences = ConlluReader.ReadFile(path).ToList();
             var raw = TokenizationEvaluator.EvaluateRawText(analyzer, sentences,
                 parseResult.GetValue(Errors) ? parseResult.InvocationConfiguration.Error : null, cancellationToken);
-            var goldScores = gold ? TokenizationEvaluator.EvaluateGoldTokens(analyzer, sentences) : null;
+            var goldScores = gold ? TokenizationEvaluator.EvaluateGoldTokens(analyzer, sentences,
+                parseResult.GetValue(Errors) ? parseResult.InvocationConfiguration.Error : null) : null;
             await parseResult.InvocationConfiguration.Output.WriteLineAsync(ToJson(path, raw, goldScores)).ConfigureAwait(false);
             return 0;
         });

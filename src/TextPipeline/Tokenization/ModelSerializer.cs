@@ -12,7 +12,7 @@ namespace TextPipeline.Tokenization;
 internal static class ModelSerializer
 {
     private const string Magic = "TPTOK";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static TokenizationModel Load(string path)
     {
@@ -26,12 +26,14 @@ internal static class ModelSerializer
         var pos = ReadPerceptron(reader);
         var tagDictionary = new Dictionary<string, UPos>(StringComparer.Ordinal);
         for (int i = 0, n = reader.ReadInt32(); i < n; i++) tagDictionary[reader.ReadString()] = (UPos)reader.ReadByte();
+        var ambiguity = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0, n = reader.ReadInt32(); i < n; i++) ambiguity[reader.ReadString()] = reader.ReadInt32();
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0, n = reader.ReadInt32(); i < n; i++) table[reader.ReadString()] = reader.ReadString();
         var rules = new Dictionary<string, Lemmatizer.SuffixRule>(StringComparer.Ordinal);
         for (int i = 0, n = reader.ReadInt32(); i < n; i++) rules[reader.ReadString()] = new Lemmatizer.SuffixRule(reader.ReadByte(), reader.ReadString());
         var sentences = ReadPerceptron(reader);
-        return new TokenizationModel(new TrainedSentenceBoundaries(sentences), new PosTagger(pos, tagDictionary, new Lemmatizer(table, rules)));
+        return new TokenizationModel(new TrainedSentenceBoundaries(sentences), new PosTagger(pos, tagDictionary, ambiguity, new Lemmatizer(table, rules)));
     }
 
     public static void Save(string path, PosTagger tagger, TrainedSentenceBoundaries sentences)
@@ -49,6 +51,12 @@ internal static class ModelSerializer
         {
             writer.Write(word);
             writer.Write((byte)tag);
+        }
+        writer.Write(tagger.AmbiguityClasses.Count);
+        foreach (var (word, mask) in tagger.AmbiguityClasses.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write(mask);
         }
         writer.Write(tagger.Lemmatizer.Table.Count);
         foreach (var (key, lemma) in tagger.Lemmatizer.Table.OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -68,6 +68,7 @@ public sealed class GoldDocument
             sentenceSpans.Add(TextSpan.FromBounds(start, TrimmedEnd(sb)));
         }
         if (paragraphStart >= 0) paragraphs.Add(TextSpan.FromBounds(paragraphStart, TrimmedEnd(sb)));
+        sb.Length = TrimmedEnd(sb);
         return new GoldDocument(sb.ToString(), paragraphs, sentenceSpans, tokens, words);
     }
 

@@ -67,7 +67,7 @@ public static class TokenizationEvaluator
             new F1Score(goldWords.Count, sysWords, lemmaCorrect));
     }
 
-    public static GoldTokenScores EvaluateGoldTokens(TextAnalyzer analyzer, IReadOnlyList<ConlluSentence> gold)
+    public static GoldTokenScores EvaluateGoldTokens(TextAnalyzer analyzer, IReadOnlyList<ConlluSentence> gold, TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(gold);
@@ -79,6 +79,7 @@ public static class TokenizationEvaluator
             {
                 total++;
                 if (tags[i].ToString() == s.Words[i].UPos) pos++;
+                else errors?.WriteLine($"upos\t{s.Words[i].Form}\t{s.Words[i].UPos}\t{tags[i]}");
                 if (string.Equals(lemmas[i], s.Words[i].Lemma, StringComparison.OrdinalIgnoreCase)) lemma++;
             }
         }

@@ -3,9 +3,9 @@ namespace TextPipeline.Tokenization.Tagging;
 /// <summary>The tagger's feature templates (Honnibal's classic set plus shape, affixes and word bigrams).</summary>
 internal static class PosFeatures
 {
-    public const int Max = 32;
+    public const int Max = 40;
 
-    public static int Extract(SentenceWords words, ReadOnlySpan<char> text, int i, int prevTag, int prev2Tag, Span<ulong> output)
+    public static int Extract(SentenceWords words, ReadOnlySpan<char> text, ReadOnlySpan<int> classes, int i, int prevTag, int prev2Tag, Span<ulong> output)
     {
         var n = 0;
         var raw = text.Slice(words.Token(i).Start, words.Token(i).Length);
@@ -45,6 +45,16 @@ internal static class PosFeatures
         }
         if (!raw.SequenceEqual(lower)) output[n++] = FeatureHash.Of(25).Add(raw).Value;
         output[n++] = words.AddWord(words.AddWord(FeatureHash.Of(26), i - 1), i + 1).Value;
+        // Ambiguity classes: the set of tags each word had in training (0 = unseen).
+        var here = classes[i];
+        var next1 = i + 1 < classes.Length ? classes[i + 1] : -1;
+        var next2 = i + 2 < classes.Length ? classes[i + 2] : -1;
+        output[n++] = FeatureHash.Of(27).Add(here).Value;
+        output[n++] = FeatureHash.Of(28).Add(here).Add(prevTag).Value;
+        output[n++] = FeatureHash.Of(29).Add(next1).Value;
+        output[n++] = FeatureHash.Of(30).Add(here).Add(next1).Value;
+        output[n++] = FeatureHash.Of(31).Add(next2).Value;
+        output[n++] = FeatureHash.Of(32).Add(prevTag).Add(here).Add(next1).Value;
         return n;
     }
 }

@@ -14,13 +14,25 @@ internal sealed class PosTagger : ITokenTagger
     private const int Start2Tag = 101;
 
     private readonly FrozenDictionary<string, UPos>.AlternateLookup<ReadOnlySpan<char>> _tagDictionary;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ambiguity;
 
-    public PosTagger(AveragedPerceptron model, IReadOnlyDictionary<string, UPos> tagDictionary, Lemmatizer lemmatizer)
+    public PosTagger(AveragedPerceptron model, IReadOnlyDictionary<string, UPos> tagDictionary,
+        IReadOnlyDictionary<string, int> ambiguityClasses, Lemmatizer lemmatizer)
     {
         Model = model;
         TagDictionary = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal);
         _tagDictionary = TagDictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+        AmbiguityClasses = ambiguityClasses.ToFrozenDictionary(StringComparer.Ordinal);
+        _ambiguity = AmbiguityClasses.GetAlternateLookup<ReadOnlySpan<char>>();
         Lemmatizer = lemmatizer;
+    }
+
+    /// <summary>Lower-cased word → bit set of the UPOS tags it had at least 5% of the time in training.</summary>
+    public FrozenDictionary<string, int> AmbiguityClasses { get; }
+
+    private void FillClasses(SentenceWords words, Span<int> classes)
+    {
+        for (var i = 0; i < classes.Length; i++) classes[i] = _ambiguity.TryGetValue(words.Lower(i), out var c) ? c : 0;
     }
 
     public AveragedPerceptron Model { get; }
@@ -34,6 +46,8 @@ internal sealed class PosTagger : ITokenTagger
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> sentence, Span<UPos> pos, Span<string> lemmas)
     {
         var words = SentenceWords.For(text, sentence);
+        var classes = sentence.Length <= 256 ? stackalloc int[sentence.Length] : new int[sentence.Length];
+        FillClasses(words, classes);
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
         Span<float> scores = stackalloc float[ClassCount];
         int prev = StartTag, prev2 = Start2Tag;
@@ -47,9 +61,8 @@ internal sealed class PosTagger : ITokenTagger
             }
             else
             {
-                var n = PosFeatures.Extract(words, text, i, prev, prev2, features);
+                var n = PosFeatures.Extract(words, text, classes, i, prev, prev2, features);
                 Model.Score(features[..n], scores);
-                scores[(int)UPos.X] -= 0.5f; // X is rare in EWT; prefer a real tag on ties
                 tag = (UPos)AveragedPerceptron.ArgMax(scores);
             }
             pos[i] = tag;
@@ -63,6 +76,8 @@ internal sealed class PosTagger : ITokenTagger
     public static PosTagger Train(IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> sentences, int epochs, int seed, IProgress<string>? log = null)
     {
         var tagDictionary = BuildTagDictionary(sentences);
+        var ambiguity = BuildAmbiguityClasses(sentences);
+        var classesOf = new PosTagger(new AveragedPerceptron(ClassCount, [], []), tagDictionary, ambiguity, Lemmatizer.Train([]));
         var lookup = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var trainer = new AveragedPerceptronTrainer(ClassCount);
         var prepared = sentences.Select(s => Prepare(s.Words)).ToArray();
@@ -77,6 +92,8 @@ internal sealed class PosTagger : ITokenTagger
                 var (text, raw) = prepared[index];
                 var gold = sentences[index].Tags;
                 var words = SentenceWords.For(text, raw);
+                var classes = new int[raw.Length];
+                classesOf.FillClasses(words, classes);
                 int prev = StartTag, prev2 = Start2Tag;
                 for (var i = 0; i < raw.Length; i++)
                 {
@@ -87,7 +104,7 @@ internal sealed class PosTagger : ITokenTagger
                     }
                     else
                     {
-                        var n = PosFeatures.Extract(words, text, i, prev, prev2, features);
+                        var n = PosFeatures.Extract(words, text, classes, i, prev, prev2, features);
                         guess = trainer.Predict(features[..n]);
                         trainer.Update(features[..n], (int)gold[i], guess);
                     }
@@ -101,7 +118,7 @@ internal sealed class PosTagger : ITokenTagger
             random.Shuffle(order);
         }
         var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words.Select((w, i) => (w, s.Tags[i], s.Lemmas[i]))));
-        return new PosTagger(trainer.Build(pruneBelow: 0.001f), tagDictionary, lemmatizer);
+        return new PosTagger(trainer.Build(pruneBelow: 0.001f), tagDictionary, ambiguity, lemmatizer);
     }
 
     /// <summary>Joins words with spaces into a text and their raw tokens (the tagger's input form).</summary>
@@ -117,6 +134,33 @@ internal sealed class PosTagger : ITokenTagger
             sb.Append(w);
         }
         return (sb.ToString(), raw);
+    }
+
+    private static Dictionary<string, int> BuildAmbiguityClasses(IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> sentences)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (words, tags, _) in sentences)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                var lower = words[i].ToLowerInvariant();
+                if (!counts.TryGetValue(lower, out var c)) counts[lower] = c = new int[ClassCount];
+                c[(int)tags[i]]++;
+            }
+        }
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, c) in counts)
+        {
+            var total = c.Sum();
+            if (total < 5) continue;
+            var mask = 0;
+            for (var t = 0; t < c.Length; t++)
+            {
+                if (c[t] >= 0.05 * total) mask |= 1 << t;
+            }
+            result[word] = mask;
+        }
+        return result;
     }
 
     /// <summary>Words seen at least 20 times with one tag at least 97% of the time (Honnibal's thresholds).</summary>
