@@ -12,7 +12,7 @@ namespace TextPipeline.Tokenization;
 internal static class ModelSerializer
 {
     private const string Magic = "TPTOK";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public static TokenizationModel Load(string path)
     {
@@ -78,26 +78,30 @@ internal static class ModelSerializer
     {
         writer.Write(model.Classes);
         writer.Write(model.Rows.Count);
-        var weights = model.Weights;
-        foreach (var (feature, row) in model.Rows.OrderBy(p => p.Key))
+        var ordered = model.Rows.OrderBy(p => p.Key).ToArray();
+        var hashes = ordered.Select(p => p.Key).ToArray();
+        var weights = new Half[ordered.Length * model.Classes];
+        for (var r = 0; r < ordered.Length; r++)
         {
-            writer.Write(feature);
-            for (var c = 0; c < model.Classes; c++) writer.Write((Half)weights[row * model.Classes + c]);
+            for (var c = 0; c < model.Classes; c++) weights[r * model.Classes + c] = (Half)model.Weights[ordered[r].Value * model.Classes + c];
         }
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(hashes.AsSpan()));
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
     }
 
     private static AveragedPerceptron ReadPerceptron(BinaryReader reader)
     {
         var classes = reader.ReadInt32();
         var count = reader.ReadInt32();
-        if (classes is < 1 or > 1024 || count < 0) throw new InvalidDataException("bad perceptron header");
+        if (classes is < 1 or > 1024 || count < 0 || count > 50_000_000) throw new InvalidDataException("bad perceptron header");
+        var hashes = new ulong[count];
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(hashes.AsSpan()));
+        var halves = new Half[count * classes];
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan()));
         var rows = new Dictionary<ulong, int>(count);
-        var weights = new float[count * classes];
-        for (var r = 0; r < count; r++)
-        {
-            rows.Add(reader.ReadUInt64(), r);
-            for (var c = 0; c < classes; c++) weights[r * classes + c] = (float)reader.ReadHalf();
-        }
+        for (var r = 0; r < count; r++) rows.Add(hashes[r], r);
+        var weights = new float[halves.Length];
+        for (var i = 0; i < halves.Length; i++) weights[i] = (float)halves[i];
         return new AveragedPerceptron(classes, rows, weights);
     }
 }

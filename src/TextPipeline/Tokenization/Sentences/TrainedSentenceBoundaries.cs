@@ -14,8 +14,28 @@ internal sealed class TrainedSentenceBoundaries : ISentenceBoundaryModel
     {
         if (SentenceFeatures.HasBlankLineBetween(text, tokens[i].End, tokens[i + 1].Start)) return true;
         Span<ulong> features = stackalloc ulong[SentenceBoundaryFeatures.Max];
-        var n = SentenceBoundaryFeatures.Extract(text, tokens, i, features);
+        var n = SentenceBoundaryFeatures.Extract(text, tokens, SentenceBoundaryFeatures.TokenKeys.For(text, tokens), i, features);
         return Model.Predict(features[..n]) == 1;
+    }
+
+    /// <summary>Decides every gap of a block at once (per-token keys computed once).</summary>
+    public void FindBoundaries(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, Span<bool> endsAfter)
+    {
+        var keys = SentenceBoundaryFeatures.TokenKeys.For(text, tokens);
+        Span<ulong> features = stackalloc ulong[SentenceBoundaryFeatures.Max];
+        Span<float> scores = stackalloc float[2];
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (SentenceFeatures.HasBlankLineBetween(text, tokens[i].End, tokens[i + 1].Start))
+            {
+                endsAfter[i] = true;
+                continue;
+            }
+            var n = SentenceBoundaryFeatures.Extract(text, tokens, keys, i, features);
+            Model.Score(features[..n], scores);
+            endsAfter[i] = scores[1] > scores[0];
+        }
+        if (!tokens.IsEmpty) endsAfter[tokens.Length - 1] = true;
     }
 
     /// <summary>
@@ -34,6 +54,7 @@ internal sealed class TrainedSentenceBoundaries : ISentenceBoundaryModel
                 var tokens = new List<RawToken>();
                 RuleTokenizer.Instance.Tokenize(text.AsSpan(block.Start, block.Length), tokens, block.Start);
                 var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+                var keys = SentenceBoundaryFeatures.TokenKeys.For(text, span);
                 for (var i = 0; i + 1 < span.Length; i++)
                 {
                     var label = 0;
@@ -41,7 +62,7 @@ internal sealed class TrainedSentenceBoundaries : ISentenceBoundaryModel
                     {
                         if (ends.Contains(p)) { label = 1; break; }
                     }
-                    var n = SentenceBoundaryFeatures.Extract(text, span, i, features);
+                    var n = SentenceBoundaryFeatures.Extract(text, span, keys, i, features);
                     examples.Add((features[..n].ToArray(), label));
                 }
             }

@@ -7,12 +7,14 @@ namespace TextPipeline.Tokenization.Tagging;
 internal sealed class AveragedPerceptron
 {
     private readonly Dictionary<ulong, int> _rows;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
 
     public AveragedPerceptron(int classes, Dictionary<ulong, int> rows, float[] weights)
     {
         Classes = classes;
         _rows = rows;
+        _table = new FeatureTable(rows);
         _weights = weights;
     }
 
@@ -31,10 +33,25 @@ internal sealed class AveragedPerceptron
         var weights = _weights.AsSpan();
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(f, out var row)) continue;
-            var w = weights.Slice(row * Classes, Classes);
-            for (var c = 0; c < scores.Length; c++) scores[c] += w[c];
+            if (!_table.TryGetRow(f, out var row)) continue;
+            AddTo(scores, weights.Slice(row * Classes, Classes));
         }
+    }
+
+    /// <summary><paramref name="scores"/> += <paramref name="weights"/>, vectorised.</summary>
+    internal static void AddTo(Span<float> scores, ReadOnlySpan<float> weights)
+    {
+        var c = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<float>.Count;
+            for (; c + width <= scores.Length; c += width)
+            {
+                var sum = new System.Numerics.Vector<float>(scores[c..]) + new System.Numerics.Vector<float>(weights[c..]);
+                sum.CopyTo(scores[c..]);
+            }
+        }
+        for (; c < scores.Length; c++) scores[c] += weights[c];
     }
 
     public int Predict(ReadOnlySpan<ulong> features)

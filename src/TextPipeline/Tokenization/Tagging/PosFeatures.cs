@@ -1,60 +1,57 @@
 namespace TextPipeline.Tokenization.Tagging;
 
-/// <summary>The tagger's feature templates (Honnibal's classic set plus shape, affixes and word bigrams).</summary>
+/// <summary>The tagger's feature templates (Honnibal's classic set plus shape, affixes, word bigrams and ambiguity classes).</summary>
 internal static class PosFeatures
 {
     public const int Max = 40;
 
-    public static int Extract(SentenceWords words, ReadOnlySpan<char> text, ReadOnlySpan<int> classes, int i, int prevTag, int prev2Tag, Span<ulong> output)
+    public static int Extract(SentenceWords w, ReadOnlySpan<int> classes, int i, int prevTag, int prev2Tag, Span<ulong> output)
     {
         var n = 0;
-        var raw = text.Slice(words.Token(i).Start, words.Token(i).Length);
-        var lower = words.Lower(i);
-        output[n++] = FeatureHash.Of(0).Value;
-        output[n++] = words.AddWord(FeatureHash.Of(1), i).Value;
-        output[n++] = words.AddSuffix(FeatureHash.Of(2), i, 3).Value;
-        output[n++] = words.AddSuffix(FeatureHash.Of(3), i, 2).Value;
-        output[n++] = words.AddSuffix(FeatureHash.Of(4), i, 1).Value;
-        output[n++] = words.AddSuffix(FeatureHash.Of(5), i, 4).Value;
-        output[n++] = FeatureHash.Of(6).Add(lower.Length > 0 ? lower[..1] : lower).Value;
-        output[n++] = FeatureHash.Of(7).Add(lower.Length > 2 ? lower[..3] : lower).Value;
-        output[n++] = FeatureHash.Of(8).Add(prevTag).Value;
-        output[n++] = FeatureHash.Of(9).Add(prev2Tag).Value;
-        output[n++] = FeatureHash.Of(10).Add(prevTag).Add(prev2Tag).Value;
-        output[n++] = words.AddWord(FeatureHash.Of(11).Add(prevTag), i).Value;
-        output[n++] = words.AddWord(FeatureHash.Of(12), i - 1).Value;
-        output[n++] = words.AddSuffix(FeatureHash.Of(13), i - 1, 3).Value;
-        output[n++] = words.AddWord(FeatureHash.Of(14), i - 2).Value;
-        output[n++] = words.AddWord(FeatureHash.Of(15), i + 1).Value;
-        output[n++] = words.AddSuffix(FeatureHash.Of(16), i + 1, 3).Value;
-        output[n++] = words.AddWord(FeatureHash.Of(17), i + 2).Value;
-        Span<char> shape = stackalloc char[WordShape.MaxLength];
-        var shapeLength = WordShape.Write(raw, shape);
-        output[n++] = FeatureHash.Of(18).Add(shape[..shapeLength]).Value;
-        output[n++] = FeatureHash.Of(19).Add(shape[..shapeLength]).Add(prevTag).Value;
-        output[n++] = words.AddWord(words.AddWord(FeatureHash.Of(20), i - 1), i).Value;
-        output[n++] = words.AddWord(words.AddWord(FeatureHash.Of(21), i), i + 1).Value;
-        output[n++] = words.AddSuffix(FeatureHash.Of(22).Add(prevTag), i, 3).Value;
-        output[n++] = FeatureHash.Of(23).Add(i == 0 ? 1 : 0).Add(shapeLength > 0 && shape[0] == 'X' ? 1 : 0).Value;
-        if (i + 1 < words.Count)
-        {
-            var next = words.Token(i + 1);
-            Span<char> nextShape = stackalloc char[WordShape.MaxLength];
-            var nextLength = WordShape.Write(text.Slice(next.Start, next.Length), nextShape);
-            output[n++] = FeatureHash.Of(24).Add(nextShape[..nextLength]).Value;
-        }
-        if (!raw.SequenceEqual(lower)) output[n++] = FeatureHash.Of(25).Add(raw).Value;
-        output[n++] = words.AddWord(words.AddWord(FeatureHash.Of(26), i - 1), i + 1).Value;
+        ulong prev = (ulong)prevTag, prev2 = (ulong)prev2Tag;
+        var word = w.Key(i, SentenceWords.Word);
+        var suffix3 = w.Key(i, SentenceWords.Suffix3);
+        var shape = w.Key(i, SentenceWords.Shape);
+        var before = w.Key(i - 1, SentenceWords.Word);
+        var after = w.Key(i + 1, SentenceWords.Word);
+        output[n++] = KeyMix.Template(0);
+        output[n++] = KeyMix.Of(1, word);
+        output[n++] = KeyMix.Of(2, suffix3);
+        output[n++] = KeyMix.Of(3, w.Key(i, SentenceWords.Suffix2));
+        output[n++] = KeyMix.Of(4, w.Key(i, SentenceWords.Suffix1));
+        output[n++] = KeyMix.Of(5, w.Key(i, SentenceWords.Suffix4));
+        output[n++] = KeyMix.Of(6, w.Key(i, SentenceWords.Prefix1));
+        output[n++] = KeyMix.Of(7, w.Key(i, SentenceWords.Prefix3));
+        output[n++] = KeyMix.Of(8, prev);
+        output[n++] = KeyMix.Of(9, prev2);
+        output[n++] = KeyMix.Of(10, prev, prev2);
+        output[n++] = KeyMix.Of(11, prev, word);
+        output[n++] = KeyMix.Of(12, before);
+        output[n++] = KeyMix.Of(13, w.Key(i - 1, SentenceWords.Suffix3));
+        output[n++] = KeyMix.Of(14, w.Key(i - 2, SentenceWords.Word));
+        output[n++] = KeyMix.Of(15, after);
+        output[n++] = KeyMix.Of(16, w.Key(i + 1, SentenceWords.Suffix3));
+        output[n++] = KeyMix.Of(17, w.Key(i + 2, SentenceWords.Word));
+        output[n++] = KeyMix.Of(18, shape);
+        output[n++] = KeyMix.Of(19, shape, prev);
+        output[n++] = KeyMix.Of(20, before, word);
+        output[n++] = KeyMix.Of(21, word, after);
+        output[n++] = KeyMix.Of(22, prev, suffix3);
+        output[n++] = KeyMix.Of(23, i == 0 ? 1UL : 0UL, w.Key(i, SentenceWords.Capitalized));
+        if (i + 1 < w.Count) output[n++] = KeyMix.Of(24, w.Key(i + 1, SentenceWords.Shape));
+        var raw = w.Key(i, SentenceWords.Raw);
+        if (raw != 0) output[n++] = KeyMix.Of(25, raw);
+        output[n++] = KeyMix.Of(26, before, after);
         // Ambiguity classes: the set of tags each word had in training (0 = unseen).
-        var here = classes[i];
-        var next1 = i + 1 < classes.Length ? classes[i + 1] : -1;
-        var next2 = i + 2 < classes.Length ? classes[i + 2] : -1;
-        output[n++] = FeatureHash.Of(27).Add(here).Value;
-        output[n++] = FeatureHash.Of(28).Add(here).Add(prevTag).Value;
-        output[n++] = FeatureHash.Of(29).Add(next1).Value;
-        output[n++] = FeatureHash.Of(30).Add(here).Add(next1).Value;
-        output[n++] = FeatureHash.Of(31).Add(next2).Value;
-        output[n++] = FeatureHash.Of(32).Add(prevTag).Add(here).Add(next1).Value;
+        var here = (ulong)classes[i];
+        var next1 = i + 1 < classes.Length ? (ulong)classes[i + 1] : ulong.MaxValue;
+        var next2 = i + 2 < classes.Length ? (ulong)classes[i + 2] : ulong.MaxValue;
+        output[n++] = KeyMix.Of(27, here);
+        output[n++] = KeyMix.Of(28, here, prev);
+        output[n++] = KeyMix.Of(29, next1);
+        output[n++] = KeyMix.Of(30, here, next1);
+        output[n++] = KeyMix.Of(31, next2);
+        output[n++] = KeyMix.Of(32, prev, here, next1);
         return n;
     }
 }

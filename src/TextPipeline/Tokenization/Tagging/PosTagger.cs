@@ -61,7 +61,7 @@ internal sealed class PosTagger : ITokenTagger
             }
             else
             {
-                var n = PosFeatures.Extract(words, text, classes, i, prev, prev2, features);
+                var n = PosFeatures.Extract(words, classes, i, prev, prev2, features);
                 Model.Score(features[..n], scores);
                 tag = (UPos)AveragedPerceptron.ArgMax(scores);
             }
@@ -104,7 +104,7 @@ internal sealed class PosTagger : ITokenTagger
                     }
                     else
                     {
-                        var n = PosFeatures.Extract(words, text, classes, i, prev, prev2, features);
+                        var n = PosFeatures.Extract(words, classes, i, prev, prev2, features);
                         guess = trainer.Predict(features[..n]);
                         trainer.Update(features[..n], (int)gold[i], guess);
                     }
