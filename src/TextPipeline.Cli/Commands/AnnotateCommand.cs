@@ -56,6 +56,14 @@ public static class AnnotateCommand
                     case ("text", "conllu"):
                         Tokenization.TextAnnotator.TextToConllu(reader, output, Tokenization.TextAnalyzer.Default, ner: null, cancellationToken);
                         return 0;
+                    case ("text", "json"):
+                    {
+                        var document = Tokenization.TextAnalyzer.Default.Analyze(Text.ArticleText.From(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)), default, cancellationToken);
+                        using var buffer = new MemoryStream();
+                        Tokenization.DocumentJsonWriter.Write(buffer, document);
+                        await output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+                        return 0;
+                    }
                     case ("conllu", "conllu"):
                         Tokenization.TextAnnotator.ConlluToConllu(reader, output, Tokenization.TextAnalyzer.Default, ner: null, cancellationToken);
                         return 0;
