@@ -40,6 +40,7 @@ internal sealed class Lemmatizer
         if (pos is UPos.NOUN or UPos.VERB or UPos.ADJ or UPos.ADV or UPos.AUX)
         {
             Span<char> suffixKey = stackalloc char[MaxSuffix + 1];
+            Span<char> result = stackalloc char[64];
             suffixKey[0] = key[0];
             for (var k = Math.Min(MaxSuffix, lower.Length - 1); k >= 1; k--)
             {
@@ -49,7 +50,6 @@ internal sealed class Lemmatizer
                 var kept = lower.Length - rule.Strip;
                 var length = kept + rule.Append.Length;
                 if (length > 64) break;
-                Span<char> result = stackalloc char[64];
                 lower[..kept].CopyTo(result);
                 rule.Append.AsSpan().CopyTo(result[kept..]);
                 return NormCache.Intern(result[..length]);
