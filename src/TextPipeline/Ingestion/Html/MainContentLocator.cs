@@ -1,0 +1,138 @@
+using AngleSharp.Dom;
+
+namespace TextPipeline.Ingestion.Html;
+
+/// <summary>
+/// Finds the elements that hold the article body, readability-style: every paragraph-like element scores its
+/// ancestors (1 + commas + length bonus, less for distant ancestors), containers start from their tag and class hints,
+/// the final score is discounted by link density, and siblings of the best container that look like body text join it.
+/// </summary>
+internal static class MainContentLocator
+{
+    private const int MinParagraphChars = 25;
+    private const int AncestorLevels = 5;
+
+    private static readonly HashSet<string> s_blockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+        "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+    };
+
+    public static bool IsBlock(string tag) => s_blockTags.Contains(tag);
+
+    public static IReadOnlyList<IElement> Find(IElement body, ElementStats stats)
+    {
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var order = new List<IElement>();
+        foreach (var element in body.Descendants<IElement>())
+        {
+            if (!IsParagraphLike(element)) continue;
+            var measure = stats[element];
+            if (measure.TextChars < MinParagraphChars) continue;
+            var score = 1.0 + measure.Commas + Math.Min(measure.TextChars / 100, 3);
+            var ancestor = element.ParentElement;
+            for (var level = 0; ancestor is not null && level < AncestorLevels; level++, ancestor = ancestor.ParentElement)
+            {
+                if (ancestor.LocalName is "html") break;
+                if (!scores.ContainsKey(ancestor))
+                {
+                    scores[ancestor] = InitialScore(ancestor);
+                    order.Add(ancestor);
+                }
+                var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores[ancestor] += score / divider;
+            }
+        }
+        if (order.Count == 0) return [];
+
+        double Final(IElement e) => scores.TryGetValue(e, out var s) ? s * (1 - stats[e].LinkDensity) : 0;
+
+        IElement top = order[0];
+        var topScore = Final(top);
+        foreach (var candidate in order)
+        {
+            var s = Final(candidate);
+            if (s > topScore) { top = candidate; topScore = s; }
+        }
+        top = ClimbToBetterParent(top, topScore, Final, body);
+        while (top.ParentElement is { } parent && parent != body && parent.ChildElementCount == 1 && parent.LocalName != "html") top = parent;
+        return JoinSiblings(top, Final, stats);
+    }
+
+    /// <summary>Paragraph-like: p, pre, td, or a div/section whose children are all inline (a paragraph in disguise).</summary>
+    private static bool IsParagraphLike(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "p" or "pre" or "td" or "blockquote":
+                return true;
+            case "div" or "section" or "article":
+                foreach (var child in element.Children)
+                {
+                    if (IsBlock(child.LocalName)) return false;
+                }
+                foreach (var node in element.ChildNodes)
+                {
+                    if (node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent)) return true;
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (element.LocalName is "article" or "main") score += 10;
+        return score + BoilerplateHints.ClassWeight(element);
+    }
+
+    /// <summary>When the article is split over several containers, the best one's ancestor that scores higher holds them all.</summary>
+    private static IElement ClimbToBetterParent(IElement top, double topScore, Func<IElement, double> final, IElement body)
+    {
+        var lastScore = topScore;
+        var threshold = lastScore / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != body && parent.LocalName != "html"; parent = parent.ParentElement)
+        {
+            var parentScore = final(parent);
+            if (parentScore == 0) continue;
+            if (parentScore < threshold) break;
+            if (parentScore > lastScore) return parent;
+            lastScore = parentScore;
+        }
+        return top;
+    }
+
+    private static List<IElement> JoinSiblings(IElement top, Func<IElement, double> final, ElementStats stats)
+    {
+        var parent = top.ParentElement;
+        if (parent is null) return [top];
+        var topScore = final(top);
+        var threshold = Math.Max(10, topScore * 0.2);
+        var topClass = top.GetAttribute("class") ?? "";
+        var content = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == top) { content.Add(sibling); continue; }
+            var bonus = topClass.Length > 0 && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
+            if (final(sibling) + bonus >= threshold) { content.Add(sibling); continue; }
+            if (sibling.LocalName == "p")
+            {
+                var m = stats[sibling];
+                var text = sibling.TextContent.Trim();
+                if (m.TextChars > 80 && m.LinkDensity < 0.25) content.Add(sibling);
+                else if (m.TextChars is > 0 and <= 80 && m.LinkChars == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal))) content.Add(sibling);
+            }
+        }
+        return content;
+    }
+}
