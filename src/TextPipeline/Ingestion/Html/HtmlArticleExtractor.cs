@@ -43,7 +43,8 @@ public static class HtmlArticleExtractor
     private static int Prune(IElement body)
     {
         var doomed = new List<IElement>();
-        Collect(body, doomed);
+        var stats = ElementStats.Compute(body);
+        Collect(body, doomed, stats, stats[body].TextChars * ProtectedShare);
         var removedWithText = 0;
         foreach (var element in doomed)
         {
@@ -53,17 +54,25 @@ public static class HtmlArticleExtractor
         return removedWithText;
     }
 
-    private static void Collect(IElement element, List<IElement> doomed)
+    /// <summary>
+    /// Chrome-named elements (and page-wide forms) that hold this share of the page's text are wrappers that happen to
+    /// carry a misleading name ("m-advertisement-off-canvas", an ASP.NET page form): look inside them instead.
+    /// </summary>
+    private const double ProtectedShare = 0.35;
+
+    private static void Collect(IElement element, List<IElement> doomed, ElementStats stats, double protectedChars)
     {
         foreach (var child in element.Children)
         {
-            if (BoilerplateHints.DroppedTags.Contains(child.LocalName) || BoilerplateHints.IsHidden(child)
-                || BoilerplateHints.IsUnlikely(child, BoilerplateHints.Signature(child)))
+            var byTag = BoilerplateHints.DroppedTags.Contains(child.LocalName);
+            var drop = byTag || BoilerplateHints.IsHidden(child) || BoilerplateHints.IsUnlikely(child, BoilerplateHints.Signature(child));
+            if (drop && (!byTag || child.LocalName == "form") && stats[child].TextChars > protectedChars) drop = false;
+            if (drop)
             {
                 doomed.Add(child);
                 continue;
             }
-            Collect(child, doomed);
+            Collect(child, doomed, stats, protectedChars);
         }
     }
 }
