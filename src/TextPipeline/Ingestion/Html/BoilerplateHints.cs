@@ -46,6 +46,20 @@ internal static class BoilerplateHints
         "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search",
     };
 
+    private static readonly string[] s_articleBodyNames =
+    [
+        "entry-content", "post-body", "post-content", "postbody", "article-body", "articlebody", "article__body",
+        "article-content", "articlecontent", "story-body", "storybody", "story-content", "body-text", "article-text",
+        "richtextbody", "post-entry", "single-content", "td-post-content",
+    ];
+
+    /// <summary>A container named like an article body (or marked <c>itemprop=articleBody</c>): its ancestors are never pruned by name.</summary>
+    public static bool IsNamedArticleBody(IElement element, string signature)
+    {
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return true;
+        return signature.Length > 0 && ContainsAny(signature, s_articleBodyNames);
+    }
+
     /// <summary>"class id" in lower case, for substring tests.</summary>
     public static string Signature(IElement element)
     {

@@ -44,7 +44,13 @@ public static class HtmlArticleExtractor
     {
         var doomed = new List<IElement>();
         var stats = ElementStats.Compute(body);
-        Collect(body, doomed, stats, stats[body].TextChars * ProtectedShare);
+        var keep = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var element in body.Descendants<IElement>())
+        {
+            if (stats[element].TextChars < MinNamedBodyChars || !BoilerplateHints.IsNamedArticleBody(element, BoilerplateHints.Signature(element))) continue;
+            for (var e = element; e is not null && keep.Add(e); e = e.ParentElement) { }
+        }
+        Collect(body, doomed, stats, stats[body].TextChars * ProtectedShare, keep);
         var removedWithText = 0;
         foreach (var element in doomed)
         {
@@ -60,19 +66,21 @@ public static class HtmlArticleExtractor
     /// </summary>
     private const double ProtectedShare = 0.35;
 
-    private static void Collect(IElement element, List<IElement> doomed, ElementStats stats, double protectedChars)
+    private const int MinNamedBodyChars = 200;
+
+    private static void Collect(IElement element, List<IElement> doomed, ElementStats stats, double protectedChars, HashSet<IElement> keep)
     {
         foreach (var child in element.Children)
         {
             var byTag = BoilerplateHints.DroppedTags.Contains(child.LocalName);
             var drop = byTag || BoilerplateHints.IsHidden(child) || BoilerplateHints.IsUnlikely(child, BoilerplateHints.Signature(child));
-            if (drop && (!byTag || child.LocalName == "form") && stats[child].TextChars > protectedChars) drop = false;
+            if (drop && (!byTag || child.LocalName == "form") && (stats[child].TextChars > protectedChars || keep.Contains(child))) drop = false;
             if (drop)
             {
                 doomed.Add(child);
                 continue;
             }
-            Collect(child, doomed, stats, protectedChars);
+            Collect(child, doomed, stats, protectedChars, keep);
         }
     }
 }
