@@ -68,18 +68,19 @@ internal static class MainContentLocator
             case "p" or "pre" or "td" or "blockquote":
                 return true;
             case "div" or "section" or "article":
-                foreach (var child in element.Children)
-                {
-                    if (IsBlock(child.LocalName)) return false;
-                }
-                foreach (var node in element.ChildNodes)
-                {
-                    if (node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent)) return true;
-                }
-                return false;
+                return !HasBlockDescendant(element);
             default:
                 return false;
         }
+    }
+
+    private static bool HasBlockDescendant(IElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (IsBlock(child.LocalName) || HasBlockDescendant(child)) return true;
+        }
+        return false;
     }
 
     private static double InitialScore(IElement element)
