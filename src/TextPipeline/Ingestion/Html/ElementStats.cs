@@ -48,7 +48,7 @@ internal sealed class ElementStats
         return measure;
     }
 
-    private static (int Chars, int Commas) Count(string data)
+    public static (int Chars, int Commas) Count(string data)
     {
         int chars = 0, commas = 0;
         foreach (var ch in data)

@@ -27,11 +27,25 @@ internal static class MainContentLocator
         var order = new List<IElement>();
         foreach (var element in body.Descendants<IElement>())
         {
-            if (!IsParagraphLike(element)) continue;
-            var measure = stats[element];
-            if (measure.TextChars < MinParagraphChars) continue;
-            var score = 1.0 + measure.Commas + Math.Min(measure.TextChars / 100, 3);
-            var ancestor = element.ParentElement;
+            int chars, commas;
+            IElement? ancestor;
+            if (IsParagraphLike(element))
+            {
+                (chars, commas) = (stats[element].TextChars, stats[element].Commas);
+                ancestor = element.ParentElement;
+            }
+            else if (element.LocalName is "div" or "section" or "article" or "td")
+            {
+                // Text and inline markup directly inside a container with block children (br-separated blog posts) is a paragraph of the container itself.
+                (chars, commas) = InlineText(element, stats);
+                ancestor = element;
+            }
+            else
+            {
+                continue;
+            }
+            if (chars < MinParagraphChars) continue;
+            var score = 1.0 + commas + Math.Min(chars / 100, 3);
             for (var level = 0; ancestor is not null && level < AncestorLevels; level++, ancestor = ancestor.ParentElement)
             {
                 if (ancestor.LocalName is "html") break;
@@ -72,6 +86,27 @@ internal static class MainContentLocator
             default:
                 return false;
         }
+    }
+
+    private static (int Chars, int Commas) InlineText(IElement element, ElementStats stats)
+    {
+        int chars = 0, commas = 0;
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement child)
+            {
+                if (IsBlock(child.LocalName)) continue;
+                chars += stats[child].TextChars;
+                commas += stats[child].Commas;
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                var (c, k) = ElementStats.Count(node.TextContent);
+                chars += c;
+                commas += k;
+            }
+        }
+        return (chars, commas);
     }
 
     private static bool HasBlockDescendant(IElement element)
