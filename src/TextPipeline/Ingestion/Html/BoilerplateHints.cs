@@ -32,11 +32,11 @@ internal static class BoilerplateHints
     private static readonly string[] s_maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post", "text"];
 
     private static readonly string[] s_positive =
-        ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"];
+        ["article", "body", "content", "entry", "hentry", "h-entry", "main", "post", "text", "blog", "story"];
 
     private static readonly string[] s_negative =
     [
-        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
+        "-ad-", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
         "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
         "tags", "widget", "byline", "author", "caption", "newsletter", "subscribe", "social", "recommend", "nav", "menu",
     ];

@@ -11,6 +11,7 @@ internal static class MainContentLocator
 {
     private const int MinParagraphChars = 25;
     private const int AncestorLevels = 5;
+    private const double MaxClimbGrowth = 3;
 
     private static readonly HashSet<string> s_blockTags = new(StringComparer.Ordinal)
     {
@@ -69,7 +70,7 @@ internal static class MainContentLocator
             var s = Final(candidate);
             if (s > topScore) { top = candidate; topScore = s; }
         }
-        top = ClimbToBetterParent(top, topScore, Final, body);
+        top = ClimbToBetterParent(top, topScore, Final, body, stats);
         while (top.ParentElement is { } parent && parent != body && parent.ChildElementCount == 1 && parent.LocalName != "html") top = parent;
         return JoinSiblings(top, Final, stats);
     }
@@ -133,7 +134,7 @@ internal static class MainContentLocator
     }
 
     /// <summary>When the article is split over several containers, the best one's ancestor that scores higher holds them all.</summary>
-    private static IElement ClimbToBetterParent(IElement top, double topScore, Func<IElement, double> final, IElement body)
+    private static IElement ClimbToBetterParent(IElement top, double topScore, Func<IElement, double> final, IElement body, ElementStats stats)
     {
         var lastScore = topScore;
         var threshold = lastScore / 3;
@@ -142,6 +143,8 @@ internal static class MainContentLocator
             var parentScore = final(parent);
             if (parentScore == 0) continue;
             if (parentScore < threshold) break;
+            // A parent with far more text than the best container is the page around a short article, not its other half.
+            if (stats[parent].TextChars > MaxClimbGrowth * stats[top].TextChars) break;
             if (parentScore > lastScore) return parent;
             lastScore = parentScore;
         }
