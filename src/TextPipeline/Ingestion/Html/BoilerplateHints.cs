@@ -26,7 +26,7 @@ internal static class BoilerplateHints
         "trending", "most-popular", "mostpopular", "read-more", "readmore", "more-stories", "toolbar", "byline", "author",
         "dateline", "timestamp", "caption", "credit", "tags", "tag-list", "topics", "sr-only", "visually-hidden",
         "screen-reader", "print-only", "modal", "overlay", "paywall", "inline-ad", "ad-container", "ad-slot", "adslot",
-        "dfp", "widget", "nav",
+        "dfp", "widget", "nav", "tooltip", "popover", "hovercard", "rollover",
     ];
 
     private static readonly string[] s_maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post", "text"];

@@ -7,7 +7,7 @@ internal static class BoilerplateLines
 
     private static readonly string[] s_shortPhrases =
     [
-        "advertisement", "sponsored", "share this", "share on", "share article", "read more", "read next", "see also",
+        "advertisement", "advert", "sponsored", "this slideshow requires javascript", "share this", "share on", "share article", "read more", "read next", "see also",
         "related:", "related articles", "related stories", "sign up", "subscribe", "newsletter", "follow us", "click here",
         "all rights reserved", "copyright ©", "©", "comments", "skip to", "image:", "photo:", "getty images", "loading",
         "you may also like", "recommended", "more from", "tap here", "download the app", "cookie",
