@@ -29,7 +29,7 @@ internal static class BoilerplateHints
         "dfp", "widget", "nav", "tooltip", "popover", "hovercard", "rollover",
     ];
 
-    private static readonly string[] s_maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post", "text"];
+    private static readonly string[] s_maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post", "text", "embed"];
 
     private static readonly string[] s_positive =
         ["article", "body", "content", "entry", "hentry", "h-entry", "main", "post", "text", "blog", "story"];
