@@ -164,7 +164,13 @@ internal static class MainContentLocator
             if (sibling == top) { content.Add(sibling); continue; }
             var bonus = topClass.Length > 0 && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
             if (final(sibling) + bonus >= threshold) { content.Add(sibling); continue; }
-            if (sibling.LocalName == "p")
+            if (sibling.LocalName is "div" or "section" && BoilerplateHints.ClassWeight(sibling) >= 0)
+            {
+                // A lead/summary block beside the body container: long, few links, and no chrome name.
+                var m = stats[sibling];
+                if (m.TextChars > 100 && m.LinkDensity < 0.1 && !HasBlockDescendant(sibling)) content.Add(sibling);
+            }
+            else if (sibling.LocalName == "p")
             {
                 var m = stats[sibling];
                 var text = sibling.TextContent.Trim();
