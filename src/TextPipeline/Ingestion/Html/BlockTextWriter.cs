@@ -39,11 +39,11 @@ internal sealed class BlockTextWriter
 
     public void Write(IElement root)
     {
-        Visit(root, insideLink: false);
+        Visit(root, insideLink: false, depth: 0);
         FlushBlock();
     }
 
-    private void Visit(IElement element, bool insideLink)
+    private void Visit(IElement element, bool insideLink, int depth)
     {
         var tag = element.LocalName;
         if (tag == "br")
@@ -65,7 +65,7 @@ internal sealed class BlockTextWriter
         {
             if (child is IElement e)
             {
-                Visit(e, insideLink);
+                if (depth < ElementStats.MaxDepth) Visit(e, insideLink, depth + 1);
             }
             else if (child.NodeType == NodeType.Text)
             {

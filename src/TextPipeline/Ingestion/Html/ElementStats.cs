@@ -15,13 +15,16 @@ internal sealed class ElementStats
     public static ElementStats Compute(IElement root)
     {
         var stats = new ElementStats();
-        stats.Visit(root, insideLink: false);
+        stats.Visit(root, insideLink: false, depth: 0);
         return stats;
     }
 
     public Measure this[IElement element] => _measures.TryGetValue(element, out var m) ? m : default;
 
-    private Measure Visit(IElement element, bool insideLink)
+    /// <summary>Markup nested deeper than this is ignored: no article is that deep, and recursion must not overflow the stack.</summary>
+    public const int MaxDepth = 1000;
+
+    private Measure Visit(IElement element, bool insideLink, int depth)
     {
         insideLink |= element.LocalName == "a";
         int text = 0, links = 0, commas = 0, paragraphs = element.LocalName == "p" ? 1 : 0;
@@ -29,7 +32,8 @@ internal sealed class ElementStats
         {
             if (child is IElement e)
             {
-                var m = Visit(e, insideLink);
+                if (depth >= MaxDepth) continue;
+                var m = Visit(e, insideLink, depth + 1);
                 text += m.TextChars;
                 links += m.LinkChars;
                 commas += m.Commas;

@@ -50,7 +50,7 @@ public static class HtmlArticleExtractor
             if (stats[element].TextChars < MinNamedBodyChars || !BoilerplateHints.IsNamedArticleBody(element, BoilerplateHints.Signature(element))) continue;
             for (var e = element; e is not null && keep.Add(e); e = e.ParentElement) { }
         }
-        Collect(body, doomed, stats, stats[body].TextChars * ProtectedShare, keep);
+        Collect(body, doomed, stats, stats[body].TextChars * ProtectedShare, keep, 0);
         var removedWithText = 0;
         foreach (var element in doomed)
         {
@@ -68,8 +68,9 @@ public static class HtmlArticleExtractor
 
     private const int MinNamedBodyChars = 200;
 
-    private static void Collect(IElement element, List<IElement> doomed, ElementStats stats, double protectedChars, HashSet<IElement> keep)
+    private static void Collect(IElement element, List<IElement> doomed, ElementStats stats, double protectedChars, HashSet<IElement> keep, int depth)
     {
+        if (depth >= ElementStats.MaxDepth) return;
         foreach (var child in element.Children)
         {
             var byTag = BoilerplateHints.DroppedTags.Contains(child.LocalName);
@@ -80,7 +81,7 @@ public static class HtmlArticleExtractor
                 doomed.Add(child);
                 continue;
             }
-            Collect(child, doomed, stats, protectedChars, keep);
+            Collect(child, doomed, stats, protectedChars, keep, depth + 1);
         }
     }
 }

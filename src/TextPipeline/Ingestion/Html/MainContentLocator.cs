@@ -83,7 +83,7 @@ internal static class MainContentLocator
             case "p" or "pre" or "td" or "blockquote":
                 return true;
             case "div" or "section" or "article":
-                return !HasBlockDescendant(element);
+                return !HasBlockDescendant(element, 0);
             default:
                 return false;
         }
@@ -110,11 +110,12 @@ internal static class MainContentLocator
         return (chars, commas);
     }
 
-    private static bool HasBlockDescendant(IElement element)
+    private static bool HasBlockDescendant(IElement element, int depth)
     {
+        if (depth >= ElementStats.MaxDepth) return true;
         foreach (var child in element.Children)
         {
-            if (IsBlock(child.LocalName) || HasBlockDescendant(child)) return true;
+            if (IsBlock(child.LocalName) || HasBlockDescendant(child, depth + 1)) return true;
         }
         return false;
     }
@@ -168,7 +169,7 @@ internal static class MainContentLocator
             {
                 // A lead/summary block beside the body container: long, few links, and no chrome name.
                 var m = stats[sibling];
-                if (m.TextChars > 100 && m.LinkDensity < 0.1 && !HasBlockDescendant(sibling)) content.Add(sibling);
+                if (m.TextChars > 100 && m.LinkDensity < 0.1 && !HasBlockDescendant(sibling, 0)) content.Add(sibling);
             }
             else if (sibling.LocalName == "p")
             {
