@@ -21,6 +21,7 @@ internal sealed class BlockTextWriter
     private readonly ImmutableArray<TextSpan>.Builder _paragraphs = ImmutableArray.CreateBuilder<TextSpan>();
     private bool _pendingSpace;
     private bool _blockIsHeading;
+    private string _blockTag = "";
     private int _blockLinkChars;
     private int _blockChars;
     private IElement? _lastSource;
@@ -39,11 +40,11 @@ internal sealed class BlockTextWriter
 
     public void Write(IElement root)
     {
-        Visit(root, insideLink: false, depth: 0);
+        Visit(root, insideLink: false, depth: 0, blockTag: root.LocalName);
         FlushBlock();
     }
 
-    private void Visit(IElement element, bool insideLink, int depth)
+    private void Visit(IElement element, bool insideLink, int depth, string blockTag)
     {
         var tag = element.LocalName;
         if (tag == "br")
@@ -65,11 +66,11 @@ internal sealed class BlockTextWriter
         {
             if (child is IElement e)
             {
-                if (depth < ElementStats.MaxDepth) Visit(e, insideLink, depth + 1);
+                if (depth < ElementStats.MaxDepth) Visit(e, insideLink, depth + 1, isBlock ? tag : blockTag);
             }
             else if (child.NodeType == NodeType.Text)
             {
-                Append(child.TextContent, element, insideLink);
+                Append(child.TextContent, element, insideLink, isBlock ? tag : blockTag);
             }
         }
         if (isBlock) FlushBlock();
@@ -92,7 +93,7 @@ internal sealed class BlockTextWriter
         return false;
     }
 
-    private void Append(string data, IElement source, bool insideLink)
+    private void Append(string data, IElement source, bool insideLink, string blockTag)
     {
         foreach (var ch in data)
         {
@@ -102,6 +103,7 @@ internal sealed class BlockTextWriter
                 continue;
             }
             if (ch is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD') continue;
+            if (_block.Length == 0) _blockTag = blockTag;
             if (_pendingSpace && _block.Length > 0) _block.Append(' ');
             _pendingSpace = false;
             if (!ReferenceEquals(source, _lastSource))
@@ -123,7 +125,7 @@ internal sealed class BlockTextWriter
         if (_block.Length > 0)
         {
             var content = _block.ToString();
-            if (BoilerplateLines.IsBoilerplate(content, _blockChars, _blockLinkChars, _blockIsHeading))
+            if (BoilerplateLines.IsBoilerplate(content, _blockChars, _blockLinkChars, _blockIsHeading, _blockTag == "p"))
             {
                 RemovedBlocks++;
             }

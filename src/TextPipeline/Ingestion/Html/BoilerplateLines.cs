@@ -45,10 +45,17 @@ internal static class BoilerplateLines
     private static bool IsByline(string block) =>
         block.Length < 80 && block.StartsWith("By ", StringComparison.Ordinal) && !block.EndsWith('.') && !block.Contains(". ", StringComparison.Ordinal);
 
-    public static bool IsBoilerplate(string block, int chars, int linkChars, bool isHeading)
+    /// <summary>
+    /// A paragraph that is mostly a link but reads as cited content: a bare URL, or a link with words or brackets around it
+    /// ("[ Engadget ]"). A paragraph that is one whole link is a related-story teaser.
+    /// </summary>
+    private static bool IsCitedLink(string block, int chars, int linkChars) =>
+        linkChars < chars || block.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsBoilerplate(string block, int chars, int linkChars, bool isHeading, bool isParagraph)
     {
         if (chars == 0) return true;
-        if (linkChars * 2 > chars && chars < 300) return true;
+        if (linkChars * 2 > chars && chars < 300 && !(isParagraph && IsCitedLink(block, chars, linkChars))) return true;
         if (chars > ShortBlockChars || isHeading) return false;
         var lower = block.ToLowerInvariant();
         if (IsDateline(lower) || IsByline(block)) return true;
