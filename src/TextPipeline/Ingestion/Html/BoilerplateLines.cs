@@ -10,7 +10,7 @@ internal static class BoilerplateLines
         "advertisement", "advert", "sponsored", "this slideshow requires javascript", "share this", "share on", "share article", "read more", "read next", "see also",
         "related:", "related articles", "related stories", "sign up", "subscribe", "newsletter", "follow us", "click here",
         "all rights reserved", "copyright ©", "©", "comments", "skip to", "image:", "photo:", "getty images", "loading",
-        "sharing is caring", "you may also like", "recommended", "more from", "tap here", "download the app", "cookie", "like this story",
+        "sharing is caring", "like this:", "you may also like", "recommended", "more from", "tap here", "download the app", "cookie", "like this story",
     ];
 
     /// <summary>Calls to action that mark a short block as chrome wherever they occur in it.</summary>
@@ -52,12 +52,26 @@ internal static class BoilerplateLines
     private static bool IsCitedLink(string block, int chars, int linkChars) =>
         linkChars < chars || block.StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
+    private static readonly string[] s_chromeHeadings =
+        ["comments", "related", "like this", "you may also like", "more great", "more stories", "popular", "most read", "trending", "more from", "read more", "share this"];
+
+    /// <summary>Headings that open a chrome section (comments, related stories) rather than a part of the article.</summary>
+    private static bool IsChromeHeading(string lower)
+    {
+        foreach (var phrase in s_chromeHeadings)
+        {
+            if (lower.StartsWith(phrase, StringComparison.Ordinal) && lower.Length < phrase.Length + 20) return true;
+        }
+        return false;
+    }
+
     public static bool IsBoilerplate(string block, int chars, int linkChars, bool isHeading, bool isParagraph)
     {
         if (chars == 0) return true;
         if (linkChars * 2 > chars && chars < 300 && !(isParagraph && IsCitedLink(block, chars, linkChars))) return true;
-        if (chars > ShortBlockChars || isHeading) return false;
+        if (chars > ShortBlockChars) return false;
         var lower = block.ToLowerInvariant();
+        if (isHeading) return IsChromeHeading(lower);
         if (IsDateline(lower) || IsByline(block)) return true;
         foreach (var phrase in s_anywherePhrases)
         {
