@@ -26,7 +26,14 @@ internal sealed class BlockTextWriter
     private int _blockChars;
     private IElement? _lastSource;
 
-    public BlockTextWriter(ElementStats stats) => _stats = stats;
+    private readonly string? _title;
+
+    /// <param name="title">The page's title: a heading repeating it inside the body is the headline, not body text.</param>
+    public BlockTextWriter(ElementStats stats, string? title)
+    {
+        _stats = stats;
+        _title = title;
+    }
 
     public int RemovedBlocks { get; private set; }
 
@@ -125,7 +132,7 @@ internal sealed class BlockTextWriter
         if (_block.Length > 0)
         {
             var content = _block.ToString();
-            if (BoilerplateLines.IsBoilerplate(content, _blockChars, _blockLinkChars, _blockIsHeading, _blockTag == "p"))
+            if ((_blockIsHeading && string.Equals(content, _title, StringComparison.OrdinalIgnoreCase)) || BoilerplateLines.IsBoilerplate(content, _blockChars, _blockLinkChars, _blockIsHeading, _blockTag == "p"))
             {
                 RemovedBlocks++;
             }

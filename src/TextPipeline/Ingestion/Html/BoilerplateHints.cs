@@ -29,6 +29,13 @@ internal static class BoilerplateHints
         "dfp", "widget", "nav", "tooltip", "popover", "hovercard", "rollover",
     ];
 
+    /// <summary>Chrome names that stay chrome even next to a body-like word ("author-content", "related-content").</summary>
+    private static readonly string[] s_certainlyChrome =
+    [
+        "post-author", "author-bio", "about-author", "author-box", "author-info", "author-content", "comment", "related",
+        "share", "newsletter", "recommend", "most-popular", "cookie",
+    ];
+
     private static readonly string[] s_maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post", "text", "embed"];
 
     private static readonly string[] s_positive =
@@ -76,7 +83,7 @@ internal static class BoilerplateHints
         if (role is not null && s_boilerplateRoles.Contains(role.ToLowerInvariant())) return true;
         if (signature.Length == 0) return false;
         if (element.LocalName is "body" or "a" or "article" or "main" or "html") return false;
-        return ContainsAny(signature, s_unlikely) && !ContainsAny(signature, s_maybe);
+        return ContainsAny(signature, s_certainlyChrome) || (ContainsAny(signature, s_unlikely) && !ContainsAny(signature, s_maybe));
     }
 
     /// <summary>readability's class weight: +25 for body-like names, −25 for chrome-like names (class and id each).</summary>

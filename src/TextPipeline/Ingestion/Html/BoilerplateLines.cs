@@ -71,7 +71,11 @@ internal static class BoilerplateLines
         if (linkChars * 2 > chars && chars < 300 && !(isParagraph && IsCitedLink(block, chars, linkChars))) return true;
         if (chars > ShortBlockChars) return false;
         var lower = block.ToLowerInvariant();
-        if (isHeading) return IsChromeHeading(lower);
+        if (isHeading || lower.Length < 40)
+        {
+            if (IsChromeHeading(lower)) return true;
+            if (isHeading) return false;
+        }
         if (IsDateline(lower) || IsByline(block)) return true;
         foreach (var phrase in s_anywherePhrases)
         {

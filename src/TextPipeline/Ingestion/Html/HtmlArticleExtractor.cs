@@ -29,7 +29,7 @@ public static class HtmlArticleExtractor
         var content = MainContentLocator.Find(body, stats);
         if (content.Count == 0) return Empty(metadata, removed);
 
-        var writer = new BlockTextWriter(stats);
+        var writer = new BlockTextWriter(stats, metadata.Title);
         foreach (var element in content) writer.Write(element);
         var text = writer.Text;
         return new HtmlExtraction(text, writer.Segments, writer.Headings, writer.Paragraphs, metadata.Title, metadata.Author,
