@@ -27,10 +27,10 @@ internal static class HtmlMetadataReader
         var author = Clean(ld.Author) ?? NotUrl(Meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"))
             ?? Clean(document.QuerySelector("[rel~=author]")?.TextContent) ?? Clean(document.QuerySelector("[itemprop~=author]")?.TextContent);
         if (author is not null && author.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) author = Clean(author[3..]);
-        var published = Clean(ld.DatePublished) ?? Clean(Meta("article:published_time", "datepublished", "date", "pubdate",
+        var published = Date(ld.DatePublished) ?? Date(Meta("article:published_time", "datepublished", "date", "pubdate",
                 "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "og:published_time"))
-            ?? Clean(document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("datetime"))
-            ?? Clean(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+            ?? Date(document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("datetime"))
+            ?? Date(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var url = Clean(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? Clean(Meta("og:url")) ?? Clean(ld.Url);
         return new PageMetadata(title, author, published, url);
     }
@@ -50,6 +50,13 @@ internal static class HtmlMetadataReader
             }
         }
         return values;
+    }
+
+    /// <summary>A raw date, unless it is a CMS placeholder such as 0001-01-01 (then the next source is tried).</summary>
+    private static string? Date(string? value)
+    {
+        var clean = Clean(value);
+        return clean is null || clean.StartsWith("0000", StringComparison.Ordinal) || clean.StartsWith("0001", StringComparison.Ordinal) ? null : clean;
     }
 
     private static string? NotUrl(string? value) =>

@@ -126,6 +126,19 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Skips_placeholder_dates_and_uses_the_next_source()
+    {
+        const string html = """
+            <html><head>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"0001-01-01T00:00:00Z"}</script>
+            <meta property="article:published_time" content="2019-11-20T05:52:00-05:00">
+            </head><body><p>Some body text that is long enough to count as the article body of this page.</p></body></html>
+            """;
+
+        Assert.Equal("2019-11-20T05:52:00-05:00", HtmlArticleExtractor.Extract(html).Published);
+    }
+
+    [Fact]
     public void Decodes_entities_and_collapses_whitespace_inside_blocks()
     {
         const string html = "<html><body><article><p>Caf&eacute; owners &amp; bakers  said\n\t&ldquo;it&#8217;s&nbsp;&nbsp;fine&rdquo; &#x2014; "
