@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using TextPipeline.Ingestion.Html;
+
+namespace TextPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>textpipeline eval extraction --html &lt;dir&gt; --gold &lt;ground-truth.json&gt;</c>: HTML main-text quality with the
+/// article-extraction benchmark's metric. Metrics JSON on stdout; per-page scores on stderr with <c>--verbose</c>.
+/// </summary>
+public static class EvalExtractionCommand
+{
+    public static readonly Option<DirectoryInfo> Html = new("--html")
+    {
+        Description = "Folder of pages named <id>.html.gz (or <id>.html).",
+        Required = true,
+    };
+
+    public static readonly Option<FileInfo> Gold = new("--gold")
+    {
+        Description = "Benchmark ground truth: JSON object id -> { \"articleBody\": … }.",
+        Required = true,
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Print per-page precision, recall and F1 on stderr (worst first).",
+    };
+
+    public static readonly Option<FileInfo?> Predictions = new("--predictions")
+    {
+        Description = "Also write the extracted bodies in the benchmark's output format (for its evaluate.py).",
+    };
+
+    public static Command Create()
+    {
+        Html.AcceptExistingOnly();
+        Gold.AcceptExistingOnly();
+        var command = new Command("extraction", "HTML main-content extraction: shingle precision/recall/F1 against a gold article body per page.")
+        {
+            Html, Gold, Verbose, Predictions,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var report = ExtractionEvaluator.Evaluate(
+                parseResult.GetRequiredValue(Html).FullName, parseResult.GetRequiredValue(Gold).FullName, cancellationToken);
+            var error = parseResult.InvocationConfiguration.Error;
+            if (parseResult.GetValue(Verbose))
+            {
+                error.WriteLine("id\tprecision\trecall\tf1");
+                foreach (var page in report.Pages.OrderBy(p => p.F1).ThenBy(p => p.Id, StringComparer.Ordinal))
+                {
+                    error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{page.Id}\t{page.Counts.Precision:0.000}\t{page.Counts.Recall:0.000}\t{page.F1:0.000}{(page.Found ? "" : "\t(page missing)")}"));
+                }
+            }
+            if (parseResult.GetValue(Predictions) is { } predictions) WritePredictions(predictions.FullName, report);
+            parseResult.InvocationConfiguration.Output.WriteLine(ToJson(report));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static string ToJson(ExtractionReport report)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("precision", Math.Round(report.Precision, 4));
+            json.WriteNumber("recall", Math.Round(report.Recall, 4));
+            json.WriteNumber("f1", Math.Round(report.F1, 4));
+            json.WriteNumber("pages", report.Pages.Length);
+            json.WriteNumber("missing", report.Pages.Count(p => !p.Found));
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WritePredictions(string path, ExtractionReport report)
+    {
+        using var file = File.Create(path);
+        using var json = new Utf8JsonWriter(file, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        foreach (var page in report.Pages)
+        {
+            json.WriteStartObject(page.Id);
+            json.WriteString("articleBody", page.Predicted);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+}

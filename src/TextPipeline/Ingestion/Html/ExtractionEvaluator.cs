@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace TextPipeline.Ingestion.Html;
+
+/// <summary>
+/// Scores <see cref="HtmlArticleExtractor"/> on the article-extraction benchmark: per-page shingle precision and recall
+/// are averaged over pages (precision over pages that predicted something, recall over pages with gold text), and F1
+/// is the harmonic mean of the two averages, as the benchmark's <c>evaluate.py</c> computes it.
+/// </summary>
+public static class ExtractionEvaluator
+{
+    /// <summary>Reads <c>ground-truth.json</c> (id → { articleBody }) into id → body, sorted by id.</summary>
+    public static ImmutableArray<KeyValuePair<string, string>> ReadGold(string goldPath)
+    {
+        using var stream = File.OpenRead(goldPath);
+        using var json = JsonDocument.Parse(stream);
+        var root = json.RootElement;
+        // Prediction files may wrap items as { "version": …, "output": { … } }; accept the same for gold.
+        if (root.TryGetProperty("output", out var wrapped) && wrapped.ValueKind == JsonValueKind.Object) root = wrapped;
+        var gold = new List<KeyValuePair<string, string>>();
+        foreach (var item in root.EnumerateObject())
+        {
+            var body = item.Value.ValueKind == JsonValueKind.Object && item.Value.TryGetProperty("articleBody", out var b)
+                && b.ValueKind == JsonValueKind.String ? b.GetString() ?? "" : "";
+            gold.Add(new(item.Name, body));
+        }
+        return [.. gold.OrderBy(g => g.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Extracts every gold page from <paramref name="htmlDirectory"/> (<c>id.html.gz</c> or <c>id.html</c>) and scores it.</summary>
+    public static ExtractionReport Evaluate(string htmlDirectory, string goldPath, CancellationToken cancellationToken = default)
+    {
+        var gold = ReadGold(goldPath);
+        var pages = new PageScore[gold.Length];
+        Parallel.For(0, gold.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var (id, body) = gold[i];
+            var path = FindPage(htmlDirectory, id);
+            var predicted = path is null ? "" : HtmlArticleExtractor.Extract(HtmlPageReader.Read(path)).Text;
+            pages[i] = new PageScore(id, ShingleMatcher.Match(body, predicted), path is not null, predicted);
+        });
+        return Summarize([.. pages]);
+    }
+
+    public static ExtractionReport Summarize(ImmutableArray<PageScore> pages)
+    {
+        var precisions = pages.Where(p => p.Counts.TruePositives + p.Counts.FalsePositives > 0).Select(p => p.Counts.Precision).ToList();
+        var recalls = pages.Where(p => p.Counts.TruePositives + p.Counts.FalseNegatives > 0).Select(p => p.Counts.Recall).ToList();
+        var precision = precisions.Count > 0 ? precisions.Average() : 0;
+        var recall = recalls.Count > 0 ? recalls.Average() : 0;
+        var f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+        return new ExtractionReport(precision, recall, f1, pages);
+    }
+
+    private static string? FindPage(string directory, string id)
+    {
+        foreach (var name in new[] { id + ".html.gz", id + ".html", id + ".htm" })
+        {
+            var path = Path.Combine(directory, name);
+            if (File.Exists(path)) return path;
+        }
+        return null;
+    }
+}
+
+public sealed record PageScore(string Id, ShingleCounts Counts, bool Found, string Predicted)
+{
+    public double F1 => Counts.Precision + Counts.Recall > 0
+        ? 2 * Counts.Precision * Counts.Recall / (Counts.Precision + Counts.Recall) : 0;
+}
+
+public sealed record ExtractionReport(double Precision, double Recall, double F1, ImmutableArray<PageScore> Pages);
