@@ -13,6 +13,7 @@ public static class DiagnosticCatalog
         [
             .. Ingestion.IngestionDiagnostics.All,
             .. Output.OutputDiagnostics.All,
+            .. Topics.TopicDiagnostics.All,
         ]);
 
     public static ImmutableArray<DiagnosticDescriptor> All => s_all.Value;

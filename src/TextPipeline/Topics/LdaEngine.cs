@@ -39,8 +39,7 @@ internal static class LdaEngine
             beta: options.Beta,
             samplingStepCount: 4,
             maximumNumberOfIterations: options.Iterations,
-            // The log-likelihood is only printed (to the silenced stdout): computing it rarely saves time.
-            likelihoodInterval: options.Iterations,
+            likelihoodInterval: options.LikelihoodInterval,
             numberOfThreads: options.Threads,
             maximumTokenCountPerDocument: Math.Max(512, maxTokens + 1),
             numberOfSummaryTermsPerTopic: SummaryTerms,

@@ -29,7 +29,9 @@ internal static class StopWords
         "good better best big bigger biggest great little small large long high higher low lower able likely sure clear real " +
         "want wants wanted need needs needed think thinks thought know knows known come comes came see sees seen look looks looked " +
         "put puts give gives given gave find finds found work works worked show shows showed shown set sets call called calls " +
-        "mean means meant keep kept try tried help helped like including include includes included bbc news told";
+        "mean means meant keep kept try tried help helped like including include includes included bbc news told " +
+        "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million millions billion billions " +
+        "per cent percent";
 
     public static FrozenSet<string> Set { get; } =
         (Function + " " + News).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);

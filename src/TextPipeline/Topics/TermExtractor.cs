@@ -22,8 +22,13 @@ public static class TermExtractor
         return false;
     }
 
-    public static List<TopicTerm> Extract(string text, Document? document, TermMode mode) =>
-        mode == TermMode.Lemma && HasLemmas(document) ? FromLemmas(document!) : FromSurface(text);
+    /// <param name="title">The article's title (not part of its body text); its words are strong topic evidence.</param>
+    public static List<TopicTerm> Extract(string text, Document? document, TermMode mode, string? title = null)
+    {
+        var terms = string.IsNullOrEmpty(title) ? [] : FromSurface(title);
+        terms.AddRange(mode == TermMode.Lemma && HasLemmas(document) ? FromLemmas(document!) : FromSurface(text));
+        return terms;
+    }
 
     private static List<TopicTerm> FromLemmas(Document document)
     {

@@ -32,7 +32,7 @@ public sealed record TopicCorpus(ImmutableArray<TopicDocument> Documents, Immuta
         var mode = documents.Count(TermExtractor.HasLemmas) * 2 > unique.Count ? TermMode.Lemma : TermMode.Surface;
         var terms = new List<TopicTerm>[unique.Count];
         Parallel.For(0, unique.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) },
-            i => terms[i] = TermExtractor.Extract(unique[i].Text.ToString(), documents[i], mode));
+            i => terms[i] = TermExtractor.Extract(unique[i].Text.ToString(), documents[i], mode, unique[i].Title));
         return new TopicCorpus(
             [.. unique.Select((a, i) => new TopicDocument(a.Id, a.Sha256, terms[i]))],
             [.. unique.Select(a => LabelOf(a.Path))],

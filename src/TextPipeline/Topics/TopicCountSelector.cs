@@ -8,7 +8,7 @@ namespace TextPipeline.Topics;
 /// </summary>
 public static class TopicCountSelector
 {
-    public static IReadOnlyList<int> Grid { get; } = [5, 10, 15, 20, 25, 30];
+    public static IReadOnlyList<int> Grid { get; } = [5, 10, 15, 20, 25];
 
     /// <summary>Fewest articles per topic for a K to be tried.</summary>
     public const int MinArticlesPerTopic = 10;
