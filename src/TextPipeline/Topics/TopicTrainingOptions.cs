@@ -17,7 +17,7 @@ public sealed record TopicTrainingOptions
     public int Iterations { get; init; } = 200;
 
     /// <summary>How often the sampler computes the log-likelihood (it only prints it, to the silenced stdout).</summary>
-    public int LikelihoodInterval { get; init; } = 5;
+    public int LikelihoodInterval { get; init; } = 1000;
 
     /// <summary>Native sampler threads. Fixed (not the run's --jobs) because 1 and 2 threads train different models.</summary>
     public int Threads { get; init; } = 2;
