@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
@@ -68,7 +69,30 @@ internal static class LdaEngine
     {
         using var stream = new MemoryStream();
         ml.Model.Save(model, inputSchema, stream);
-        return stream.ToArray();
+        return WithFixedTimestamps(stream.ToArray());
+    }
+
+    /// <summary>
+    /// ML.NET stamps its zip entries with the current time; re-stamped with a fixed time the same model gives the
+    /// same bytes, so its SHA-256 (reported in run.json) is reproducible.
+    /// </summary>
+    internal static byte[] WithFixedTimestamps(byte[] zipBytes)
+    {
+        var stamp = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var input = new ZipArchive(new MemoryStream(zipBytes, writable: false), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = stamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+        return output.ToArray();
     }
 
     public static ITransformer Load(MLContext ml, byte[] bytes)
