@@ -1,3 +1,4 @@
+using TextPipeline.Tokenization;
 using TextPipeline.Topics;
 
 namespace TextPipeline.Pipeline;
@@ -11,7 +12,8 @@ public static class DefaultStages
     public static AnalysisPipelineBuilder UseDefaultStages(this AnalysisPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseTopics();
-        return builder;
+        return builder
+            .UseTokenization()
+            .UseTopics();
     }
 }

@@ -4,10 +4,9 @@ namespace TextPipeline.Topics;
 
 /// <summary>
 /// The tokenizer/tagger that gives topic training its lemmas and POS outside a pipeline run (train/eval commands,
-/// notebook). Until the tokenization stage's <c>TextAnalyzer</c> is merged it returns null and terms come from
-/// surface words (<see cref="TermMode.Surface"/>).
+/// notebook): the tokenization stage's shared analyzer.
 /// </summary>
 public static class TopicAnalyzer
 {
-    public static Document? Analyze(string text) => text is null ? null : null;
+    public static Document? Analyze(string text) => TextAnalyzer.Default.Analyze(text);
 }
