@@ -30,13 +30,20 @@ public static class EvalTopicsCommand
 
     public static readonly Option<int> Threads = new("--threads") { Description = "Native sampler threads.", DefaultValueFactory = _ => 2 };
 
+    public static readonly Option<string> Terms = new("--terms")
+    {
+        Description = "Topic terms: 'lemma' (nouns, proper nouns, adjectives by lemma, from the tagger) or 'surface' (letter-only words, plurals folded).",
+        DefaultValueFactory = _ => "lemma",
+    };
+
     public static Command Create()
     {
+        Terms.AcceptOnlyFromAmong("lemma", "surface");
         Topics.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 500) r.AddError("--topics must be from 2 to 500."); });
         Seeds.Validators.Add(r => { if (ParseSeeds(r.GetValueOrDefault<string>()) is null) r.AddError("--seeds must be comma-separated integers."); });
         var command = new Command("topics", "Evaluate LDA topics: NPMI, diversity, purity and NMI over seeds.")
         {
-            Input, LabelsFromFolders, Topics, Seeds, Iterations, Threads,
+            Input, LabelsFromFolders, Topics, Seeds, Iterations, Threads, Terms,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
@@ -58,7 +65,7 @@ public static class EvalTopicsCommand
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
-        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Input), TopicAnalyzer.Analyze, Environment.ProcessorCount);
+        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Input), parseResult.GetValue(Terms) == "surface" ? null : TopicAnalyzer.Analyze, Environment.ProcessorCount);
         var labelled = parseResult.GetValue(LabelsFromFolders);
         var k = parseResult.GetValue(Topics);
         stderr.WriteLine($"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}");

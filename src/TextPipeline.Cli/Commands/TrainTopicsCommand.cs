@@ -36,8 +36,15 @@ public static class TrainTopicsCommand
 
     public static readonly Option<int> Jobs = new("--jobs", "-j") { Description = "Parallel readers.", DefaultValueFactory = _ => Environment.ProcessorCount };
 
+    public static readonly Option<string> Terms = new("--terms")
+    {
+        Description = "Topic terms: 'lemma' (nouns, proper nouns, adjectives by lemma, from the tagger) or 'surface' (letter-only words, plurals folded).",
+        DefaultValueFactory = _ => "lemma",
+    };
+
     public static Command Create()
     {
+        Terms.AcceptOnlyFromAmong("lemma", "surface");
         Topics.Validators.Add(r =>
         {
             if (TopicCountOption.Parse(r.GetValueOrDefault<string>()) is null) r.AddError("--topics must be 'auto' or a number from 2 to 500.");
@@ -46,7 +53,7 @@ public static class TrainTopicsCommand
         Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--threads must be from 1 to 64."); });
         var command = new Command("topics", "Train an LDA topic model (ML.NET LightLDA) on articles.")
         {
-            Inputs, Topics, Out, Seed, Previous, Iterations, Threads, Jobs,
+            Inputs, Topics, Out, Seed, Previous, Iterations, Threads, Jobs, Terms,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
         return command;
@@ -71,7 +78,7 @@ public static class TrainTopicsCommand
                 return 1;
             }
         }
-        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), TopicAnalyzer.Analyze, parseResult.GetValue(Jobs));
+        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), parseResult.GetValue(Terms) == "surface" ? null : TopicAnalyzer.Analyze, parseResult.GetValue(Jobs));
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}, {watch.Elapsed.TotalSeconds:0.0} s"));
         var options = new TopicTrainingOptions
