@@ -60,7 +60,7 @@ internal static class LdaEngine
     /// <summary>Term scores per topic, best first, as (vocabulary slot, score).</summary>
     public static IReadOnlyList<IReadOnlyList<(int Slot, float Score)>> TopicTerms(LatentDirichletAllocationTransformer model)
     {
-        var details = model.GetLdaDetails(0);
+        var details = NativeStdout.Silence(() => model.GetLdaDetails(0));
         return [.. details.ItemScoresPerTopic.Select(topic => (IReadOnlyList<(int, float)>)
             [.. topic.Select(s => (s.Item, s.Score)).OrderByDescending(s => s.Score).ThenBy(s => s.Item)])];
     }
@@ -68,7 +68,11 @@ internal static class LdaEngine
     public static byte[] Save(MLContext ml, ITransformer model, DataViewSchema inputSchema)
     {
         using var stream = new MemoryStream();
-        ml.Model.Save(model, inputSchema, stream);
+        NativeStdout.Silence(() =>
+        {
+            ml.Model.Save(model, inputSchema, stream);
+            return 0;
+        });
         return WithFixedTimestamps(stream.ToArray());
     }
 

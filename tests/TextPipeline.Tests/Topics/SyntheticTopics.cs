@@ -17,11 +17,11 @@ internal static class SyntheticTopics
         ["space"] = ["rocket", "planet", "orbit", "astronaut", "telescope", "galaxy", "satellite", "comet", "lunar", "asteroid"],
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
-    private static readonly string[] Common = ["weather", "city", "morning", "evening", "river", "garden"];
+    private static readonly string[] Common = ["weather", "city", "morning"];
 
     public static string Text(string theme, int index, int words = 40)
     {
-        var random = new Random(HashCode.Combine(theme.Length, theme[0], index));
+        var random = new Random(theme.Length * 7919 + theme[0] * 104729 + index);
         var vocabulary = Themes[theme];
         return string.Join(' ', Enumerable.Range(0, words).Select(i => i % 7 == 6 ? Common[random.Next(Common.Length)] : vocabulary[random.Next(vocabulary.Length)])) + ".";
     }
