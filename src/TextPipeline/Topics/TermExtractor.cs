@@ -4,7 +4,9 @@ namespace TextPipeline.Topics;
 
 /// <summary>
 /// Turns an article into topic terms: stop words, punctuation, numbers and words under three letters removed.
-/// With tagged tokens (<see cref="TermMode.Lemma"/>) only nouns, proper nouns and adjectives count, by lemma;
+/// With tagged tokens (<see cref="TermMode.Lemma"/>) only nouns, proper nouns, adjectives and verbs count, by lemma
+/// (verbs such as "win", "vote", "sing" are topical: without them BBC K=5 purity fell from 0.945 to 0.937 and one
+/// seed of three merged two categories);
 /// otherwise (<see cref="TermMode.Surface"/>) letter-only words with plurals folded.
 /// </summary>
 public static class TermExtractor
@@ -36,7 +38,7 @@ public static class TermExtractor
         foreach (var token in document.Tokens)
         {
             if (token.Kind != TokenKind.Word || token.IsStop) continue;
-            if (token.Pos is not (UPos.NOUN or UPos.PROPN or UPos.ADJ or UPos.X)) continue;
+            if (token.Pos is not (UPos.NOUN or UPos.PROPN or UPos.ADJ or UPos.VERB or UPos.X)) continue;
             var lemma = token.Lemma.Length > 0 ? token.Lemma : token.Norm;
             if (!IsTermShaped(lemma)) continue;
             var key = lemma.ToLowerInvariant();

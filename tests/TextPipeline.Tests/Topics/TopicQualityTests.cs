@@ -42,4 +42,21 @@ public sealed class TopicQualityTests
         Assert.Equal(["company", "profit", "rose", "ford", "plant"], terms.Select(t => t.Key));
         Assert.Equal("companies", terms[0].Surface);
     }
+
+    [Fact]
+    public void Lemma_terms_come_from_the_tagger_and_skip_function_words()
+    {
+        const string text = "The companies were selling new phones to their customers in London.";
+        var document = TextPipeline.Tokenization.TextAnalyzer.Default.Analyze(text);
+
+        var keys = TermExtractor.Extract(text, document, TermMode.Lemma).Select(t => t.Key).ToList();
+
+        Assert.True(TermExtractor.HasLemmas(document));
+        Assert.Contains("company", keys);
+        Assert.Contains("phone", keys);
+        Assert.Contains("customer", keys);
+        Assert.DoesNotContain("the", keys);
+        Assert.DoesNotContain("were", keys);
+        Assert.DoesNotContain("their", keys);
+    }
 }
