@@ -108,6 +108,10 @@ public static class EvalTopicsCommand
                 run["nmi"] = TopicQuality.Nmi(dominant, corpus.Labels);
             }
             run["seconds"] = watch.Elapsed.TotalSeconds;
+            // Inference speed: the whole corpus through the trained model again (as run --topics-model would).
+            var infer = Stopwatch.StartNew();
+            trained.model.InferMixtures(terms);
+            run["inferArticlesPerSecond"] = terms.Count / Math.Max(1e-9, infer.Elapsed.TotalSeconds);
             runs.Add(run);
             stderr.WriteLine(string.Join("  ", run.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0.####}"))));
             foreach (var t in topics)
