@@ -42,6 +42,11 @@ public static class TrainTopicsCommand
         DefaultValueFactory = _ => "lemma",
     };
 
+    public static readonly Option<string?> Iptc = new("--iptc")
+    {
+        Description = "IPTC Media Topics file (cptall-en-US.json) to name each topic's nearest Media Topic.",
+    };
+
     public static Command Create()
     {
         Terms.AcceptOnlyFromAmong("lemma", "surface");
@@ -53,7 +58,7 @@ public static class TrainTopicsCommand
         Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--threads must be from 1 to 64."); });
         var command = new Command("topics", "Train an LDA topic model (ML.NET LightLDA) on articles.")
         {
-            Inputs, Topics, Out, Seed, Previous, Iterations, Threads, Jobs, Terms,
+            Inputs, Topics, Out, Seed, Previous, Iterations, Threads, Jobs, Terms, Iptc,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
         return command;
@@ -106,11 +111,23 @@ public static class TrainTopicsCommand
             return 1;
         }
         model = model.WithScores(model.Metadata.Scores with { Curve = curve });
+        if (parseResult.GetValue(Iptc) is { } iptcPath)
+        {
+            try
+            {
+                model = IptcMediaTopics.Load(iptcPath).Annotate(model);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                stderr.WriteLine($"textpipeline: error: cannot read the IPTC Media Topics file '{iptcPath}': {e.Message}");
+                return 1;
+            }
+        }
         model.Save(outPath);
         foreach (var topic in model.Metadata.TopicList)
         {
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{topic.Id,4} {topic.Size,5}  {topic.Label}  | {string.Join(' ', topic.Terms.Take(10).Select(t => t.Term))}"));
+                $"{topic.Id,4} {topic.Size,5}  {topic.Label}  | {string.Join(' ', topic.Terms.Take(10).Select(t => t.Term))}{(topic.Iptc is { } m ? $"  [IPTC: {m.Label}]" : "")}"));
         }
         var seconds = watch.Elapsed.TotalSeconds;
         stdout.WriteLine(JsonSerializer.Serialize(new
