@@ -19,6 +19,9 @@ public sealed class TopicModel
     /// <summary>Weights below this are noise of the sampler and are not reported.</summary>
     public const double MinReportedWeight = 0.05;
 
+    /// <summary>Top terms listed per topic in topics.csv (the metadata keeps more for id matching).</summary>
+    public const int TopicInfoTerms = 10;
+
     internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -51,7 +54,7 @@ public sealed class TopicModel
 
     /// <summary>The topics for <c>topics.csv</c>, by id.</summary>
     public ImmutableArray<TopicInfo> TopicInfos =>
-        [.. Metadata.TopicList.OrderBy(t => t.Id).Select(t => new TopicInfo(t.Id, t.Label, t.Size, t.Terms.Select(w => w.Term).ToEquatableArray()))];
+        [.. Metadata.TopicList.OrderBy(t => t.Id).Select(t => new TopicInfo(t.Id, t.Label, t.Size, t.Terms.Take(TopicInfoTerms).Select(w => w.Term).ToEquatableArray()))];
 
     /// <summary>Topic mixtures (by LDA slot) of the given articles, in order.</summary>
     public float[][] InferMixtures(IReadOnlyList<List<TopicTerm>> documents)
