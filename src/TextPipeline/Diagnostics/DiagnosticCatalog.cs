@@ -14,6 +14,7 @@ public static class DiagnosticCatalog
             .. Ingestion.IngestionDiagnostics.All,
             .. Tokenization.TokenizationDiagnostics.All,
             .. Output.OutputDiagnostics.All,
+            .. Topics.TopicDiagnostics.All,
         ]);
 
     public static ImmutableArray<DiagnosticDescriptor> All => s_all.Value;

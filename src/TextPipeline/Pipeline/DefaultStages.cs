@@ -1,4 +1,5 @@
 using TextPipeline.Tokenization;
+using TextPipeline.Topics;
 
 namespace TextPipeline.Pipeline;
 
@@ -11,6 +12,8 @@ public static class DefaultStages
     public static AnalysisPipelineBuilder UseDefaultStages(this AnalysisPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseTokenization();
+        return builder
+            .UseTokenization()
+            .UseTopics();
     }
 }

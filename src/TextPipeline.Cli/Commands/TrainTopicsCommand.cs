@@ -1,0 +1,149 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using TextPipeline.Topics;
+
+namespace TextPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>textpipeline train topics &lt;input&gt;... --topics &lt;K|auto&gt; --out &lt;model&gt; [--seed n] [--previous &lt;model&gt;]</c>:
+/// trains an LDA topic model, writes the model file and its metadata JSON beside it; prints scores as JSON on stdout.
+/// </summary>
+public static class TrainTopicsCommand
+{
+    public static readonly Argument<string[]> Inputs = new("input")
+    {
+        Description = "Article files or folders to train on (byte-identical copies are used once).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static readonly Option<string> Topics = new("--topics", "-k")
+    {
+        Description = "Number of topics, or 'auto' to pick K by held-out coherence.",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public static readonly Option<string> Out = new("--out", "-o") { Description = "Model file to write (e.g. models/topics.zip).", Required = true };
+
+    public static readonly Option<int> Seed = new("--seed") { Description = "Seed (sets the document order the sampler sees).", DefaultValueFactory = _ => 0 };
+
+    public static readonly Option<string?> Previous = new("--previous") { Description = "Earlier model whose topic ids matching topics keep." };
+
+    public static readonly Option<int> Iterations = new("--iterations") { Description = "LDA sampling iterations.", DefaultValueFactory = _ => 200 };
+
+    public static readonly Option<int> Threads = new("--threads") { Description = "Native sampler threads (recorded in the model; 1 and 2 give different models).", DefaultValueFactory = _ => 2 };
+
+    public static readonly Option<int> Jobs = new("--jobs", "-j") { Description = "Parallel readers.", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+    public static readonly Option<string> Terms = new("--terms")
+    {
+        Description = "Topic terms: 'lemma' (nouns, proper nouns, adjectives by lemma, from the tagger) or 'surface' (letter-only words, plurals folded).",
+        DefaultValueFactory = _ => "lemma",
+    };
+
+    public static readonly Option<string?> Iptc = new("--iptc")
+    {
+        Description = "IPTC Media Topics file (cptall-en-US.json) to name each topic's nearest Media Topic.",
+    };
+
+    public static Command Create()
+    {
+        Terms.AcceptOnlyFromAmong("lemma", "surface");
+        Topics.Validators.Add(r =>
+        {
+            if (TopicCountOption.Parse(r.GetValueOrDefault<string>()) is null) r.AddError("--topics must be 'auto' or a number from 2 to 500.");
+        });
+        Iterations.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 10) r.AddError("--iterations must be at least 10."); });
+        Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--threads must be from 1 to 64."); });
+        var command = new Command("topics", "Train an LDA topic model (ML.NET LightLDA) on articles.")
+        {
+            Inputs, Topics, Out, Seed, Previous, Iterations, Threads, Jobs, Terms, Iptc,
+        };
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
+        return command;
+    }
+
+    private static int Execute(ParseResult parseResult)
+    {
+        var stdout = parseResult.InvocationConfiguration.Output;
+        var stderr = parseResult.InvocationConfiguration.Error;
+        var watch = Stopwatch.StartNew();
+        var outPath = parseResult.GetRequiredValue(Out);
+        TopicModelMetadata? previous = null;
+        if (parseResult.GetValue(Previous) is { } previousPath)
+        {
+            try
+            {
+                previous = TopicModel.Load(previousPath).Metadata;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or JsonException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                stderr.WriteLine($"textpipeline: error: cannot read the previous model '{previousPath}': {e.Message}");
+                return 1;
+            }
+        }
+        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), parseResult.GetValue(Terms) == "surface" ? null : TopicAnalyzer.Analyze, parseResult.GetValue(Jobs));
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}, {watch.Elapsed.TotalSeconds:0.0} s"));
+        var options = new TopicTrainingOptions
+        {
+            Seed = parseResult.GetValue(Seed),
+            Iterations = parseResult.GetValue(Iterations),
+            Threads = parseResult.GetValue(Threads),
+        };
+        var k = TopicCountOption.Parse(parseResult.GetValue(Topics));
+        var log = new SynchronousProgress(stderr.WriteLine);
+        IReadOnlyList<TopicCountScore> curve = [];
+        if (k == 0)
+        {
+            (k, curve) = TopicCountSelector.Select(corpus.Documents, options, corpus.Mode, log);
+            stderr.WriteLine($"topics auto: chose K={k}");
+        }
+        TopicModel model;
+        try
+        {
+            model = TopicTrainer.Train(corpus.Documents, options with { Topics = k!.Value }, corpus.Mode, previous);
+        }
+        catch (TopicTrainingException e)
+        {
+            stderr.WriteLine($"textpipeline: error: cannot train {k} topics on {corpus.Documents.Length} articles: {e.Message}");
+            return 1;
+        }
+        model = model.WithScores(model.Metadata.Scores with { Curve = curve });
+        if (parseResult.GetValue(Iptc) is { } iptcPath)
+        {
+            try
+            {
+                model = IptcMediaTopics.Load(iptcPath).Annotate(model);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                stderr.WriteLine($"textpipeline: error: cannot read the IPTC Media Topics file '{iptcPath}': {e.Message}");
+                return 1;
+            }
+        }
+        model.Save(outPath);
+        foreach (var topic in model.Metadata.TopicList)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{topic.Id,4} {topic.Size,5}  {topic.Label}  | {string.Join(' ', topic.Terms.Take(10).Select(t => t.Term))}{(topic.Iptc is { } m ? $"  [IPTC: {m.Label}]" : "")}"));
+        }
+        var seconds = watch.Elapsed.TotalSeconds;
+        stdout.WriteLine(JsonSerializer.Serialize(new
+        {
+            model = outPath,
+            topics = k,
+            articles = corpus.Documents.Length,
+            exactDuplicatesRemoved = corpus.ExactDuplicatesRemoved,
+            termMode = corpus.Mode.ToString().ToLowerInvariant(),
+            seed = options.Seed,
+            threads = options.Threads,
+            npmi = model.Metadata.Scores.Npmi,
+            diversity = model.Metadata.Scores.Diversity,
+            curve,
+            seconds = Math.Round(seconds, 2),
+        }, TopicsCliJson.Options));
+        return 0;
+    }
+}

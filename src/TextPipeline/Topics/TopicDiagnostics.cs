@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using TextPipeline.Diagnostics;
+
+namespace TextPipeline.Topics;
+
+/// <summary>Diagnostics of the topics stage (TP5xxx).</summary>
+public static class TopicDiagnostics
+{
+    private const string Category = "Topics";
+
+    public static readonly DiagnosticDescriptor TooFewArticles = new(
+        "TP5001", "Too few articles to train topics", "Topics need at least {0} articles to train a model; the input has {1}. Topics are left empty (pass --topics-model to apply a trained model)", Category, DiagnosticSeverity.Info,
+        "Without --topics-model, run trains a topic model on its own input, which needs enough articles to find stable topics. Smaller inputs get no topics.");
+
+    public static readonly DiagnosticDescriptor ModelUnreadable = new(
+        "TP5002", "Topic model cannot be read", "Cannot read the topic model '{0}': {1}", Category, DiagnosticSeverity.Error,
+        "The file given with --topics-model is not a topic model written by 'textpipeline train topics', or it is damaged. Topics are left empty.");
+
+    public static readonly DiagnosticDescriptor NoTopicTerms = new(
+        "TP5003", "No topic terms in the article", "The article has no word of the topic model's vocabulary; it gets no topics", Category, DiagnosticSeverity.Hidden,
+        "After stop words, punctuation and rare words are removed nothing of the article is known to the topic model (a very short or foreign-language article).");
+
+    public static readonly DiagnosticDescriptor VocabularyTooSmall = new(
+        "TP5004", "Vocabulary too small for topics", "Only {0} distinct terms remain after the frequency filters; topics are left empty", Category, DiagnosticSeverity.Warning,
+        "The articles share too few words for a topic model (very short or very repetitive articles).");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [TooFewArticles, ModelUnreadable, NoTopicTerms, VocabularyTooSmall];
+}
