@@ -1,0 +1,25 @@
+using TextPipeline.Text;
+
+namespace TextPipeline.Keyphrases;
+
+/// <summary>
+/// One distinct candidate phrase of an article: its words' keys (lemmas), the Porter-stemmed key that merges
+/// inflections ("sanction"/"sanctions"), its first occurrence and how often it occurs.
+/// </summary>
+internal sealed class KeyphraseCandidate(string[] words, string stemKey, TextSpan first, int firstSentence)
+{
+    public string[] Words { get; } = words;
+
+    public string StemKey { get; } = stemKey;
+
+    public TextSpan First { get; } = first;
+
+    public int FirstSentence { get; } = firstSentence;
+
+    public int Count { get; set; }
+
+    /// <summary>True when some occurrence is an entity mention or a run of proper nouns.</summary>
+    public bool IsName { get; set; }
+
+    public double Raw { get; set; }
+}

@@ -1,0 +1,29 @@
+namespace TextPipeline.Keyphrases;
+
+/// <summary>
+/// How the features of a candidate are combined into its raw score (higher is better):
+/// <c>-ln(YAKE) + Idf·ln(idf) + Title·[in title] + Heading·[in a heading] + Name·[entity or proper-noun run]
+/// + Length·(words - 1) + Frequency·ln(count)</c>. Defaults were chosen on the 500N-KPCrowd validation ids
+/// (models/README.md, "Keyphrases").
+/// </summary>
+public sealed record KeyphraseWeights
+{
+    public static KeyphraseWeights Default { get; } = new();
+
+    public double Yake { get; init; } = 1.0;
+
+    public double Idf { get; init; } = 2.0;
+
+    public double Title { get; init; } = 1.0;
+
+    public double Heading { get; init; } = 0.5;
+
+    public double Name { get; init; } = 0.5;
+
+    public double Length { get; init; } = 0.0;
+
+    public double Frequency { get; init; } = 0.0;
+
+    /// <summary>Drop a candidate that contains, or is contained in, a better one ("military" vs "military cooperation").</summary>
+    public bool MergeContained { get; init; } = true;
+}
