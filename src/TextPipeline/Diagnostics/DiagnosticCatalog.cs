@@ -12,6 +12,9 @@ public static class DiagnosticCatalog
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> s_all = new(() =>
         [
             .. Ingestion.IngestionDiagnostics.All,
+            .. Keyphrases.KeyphraseDiagnostics.All,
+            .. Summarization.SummaryDiagnostics.All,
+            .. Tagging.TagDiagnostics.All,
             .. Output.OutputDiagnostics.All,
         ]);
 

@@ -1,3 +1,7 @@
+using TextPipeline.Keyphrases;
+using TextPipeline.Summarization;
+using TextPipeline.Tagging;
+
 namespace TextPipeline.Pipeline;
 
 public static class DefaultStages
@@ -9,6 +13,9 @@ public static class DefaultStages
     public static AnalysisPipelineBuilder UseDefaultStages(this AnalysisPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder;
+        return builder
+            .UseKeyphrases()
+            .UseTags()
+            .UseSummaries();
     }
 }
