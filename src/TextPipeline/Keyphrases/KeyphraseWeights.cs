@@ -10,9 +10,9 @@ public sealed record KeyphraseWeights
 {
     public static KeyphraseWeights Default { get; } = new();
 
-    public double Yake { get; init; } = 1.0;
+    public double Yake { get; init; } = 0.5;
 
-    public double Idf { get; init; } = 2.0;
+    public double Idf { get; init; } = 1.0;
 
     public double Title { get; init; } = 1.0;
 
@@ -20,9 +20,9 @@ public sealed record KeyphraseWeights
 
     public double Name { get; init; } = 0.5;
 
-    public double Length { get; init; } = 0.0;
+    public double Length { get; init; } = -2.0;
 
-    public double Frequency { get; init; } = 0.0;
+    public double Frequency { get; init; } = 2.0;
 
     /// <summary>Drop a candidate that contains, or is contained in, a better one ("military" vs "military cooperation").</summary>
     public bool MergeContained { get; init; } = true;
