@@ -22,4 +22,7 @@ internal sealed class KeyphraseCandidate(string[] words, string stemKey, TextSpa
     public bool IsName { get; set; }
 
     public double Raw { get; set; }
+
+    /// <summary>Dropped in favour of a longer phrase it nearly always occurs in.</summary>
+    public bool Subsumed { get; set; }
 }

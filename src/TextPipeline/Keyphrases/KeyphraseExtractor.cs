@@ -15,6 +15,9 @@ public static class KeyphraseExtractor
 {
     public const int DefaultCount = 20;
 
+    /// <summary>A part whose occurrences are at least this share inside one longer phrase is subsumed by it.</summary>
+    private const double SubsumeShare = 0.75;
+
     public static IReadOnlyList<Keyphrase> Extract(
         Document document,
         Article article,
@@ -47,7 +50,8 @@ public static class KeyphraseExtractor
             max = Math.Max(max, c.Raw);
         }
 
-        var ranked = candidates.Values.ToList();
+        Subsume(candidates);
+        var ranked = candidates.Values.Where(c => !c.Subsumed).ToList();
         ranked.Sort(static (a, b) =>
         {
             var c = b.Raw.CompareTo(a.Raw);
@@ -100,6 +104,29 @@ public static class KeyphraseExtractor
             + (c.IsName ? weights.Name : 0)
             + weights.Length * (c.Words.Length - 1)
             + weights.Frequency * Math.Log(c.Count);
+    }
+
+    /// <summary>
+    /// A part that occurs mostly inside one longer phrase ("korea" in "north korea") is that phrase: the phrase
+    /// takes the part's score when better and the part is dropped.
+    /// </summary>
+    private static void Subsume(Dictionary<string, KeyphraseCandidate> candidates)
+    {
+        foreach (var phrase in candidates.Values.OrderBy(c => c.StemKey, StringComparer.Ordinal))
+        {
+            var words = phrase.StemKey.Split(' ');
+            if (words.Length < 2) continue;
+            for (var length = 1; length < words.Length; length++)
+            {
+                for (var start = 0; start + length <= words.Length; start++)
+                {
+                    var key = string.Join(' ', words, start, length);
+                    if (!candidates.TryGetValue(key, out var part) || phrase.Count < SubsumeShare * part.Count) continue;
+                    part.Subsumed = true;
+                    phrase.Raw = Math.Max(phrase.Raw, part.Raw);
+                }
+            }
+        }
     }
 
     /// <summary>True when <paramref name="inner"/> is a whole-word part of <paramref name="outer"/>.</summary>

@@ -28,6 +28,12 @@ internal static class SentenceShape
         "read", "like", "comment", "download", "join", "check", "tap", "swipe", "please", "thanks", "lol",
     ]);
 
+    /// <summary>Words that talk to the reader ("you", "let's"): chatter unless inside a quotation.</summary>
+    private static readonly FrozenSet<string> s_readerWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "you", "your", "yours", "yourself", "guys", "folks", "let s", "we re", "we ll",
+    ]);
+
     private static readonly string[] s_captionMarks =
     [
         "(pictured", "(left", "(right", "(centre", "(center", "(above", "(below", "(file photo", "(inset", "(top",
@@ -60,6 +66,7 @@ internal static class SentenceShape
         if (text.Contains('\n') && HasBlankLine(text)) return false;
 
         var tokens = document.TokensOf(sentence);
+        var quoted = text.IndexOfAny("\"“”") >= 0;
         var words = 0;
         var upperWords = 0;
         var lowerWords = 0;
@@ -74,9 +81,9 @@ internal static class SentenceShape
             if (firstWord is not null && words == 1 && token.Pos == UPos.INTJ) return false;
             if (t.Length > 1 && IsAllUpper(t)) upperWords++;
             else if (char.IsLower(t[0])) lowerWords++;
-            if (t.Equals("guys", StringComparison.OrdinalIgnoreCase)) return false;
         }
         if (words < MinWords) return false;
+        if (!quoted && TalksToReader(text.ToString())) return false;
         if (firstWord is not null && s_chatterOpeners.Contains(firstWord)) return false;
         // Bylines ("By Jane Smith and John Doe.") and shouted or title-case lines are not sentences.
         if (firstWord == "by" && lowerWords <= 2) return false;
@@ -93,6 +100,17 @@ internal static class SentenceShape
             if (token.Kind != TokenKind.Word) return false;
             var word = document.TextOf(token).ToString().ToLowerInvariant();
             return s_danglingOpeners.Contains(word);
+        }
+        return false;
+    }
+
+    private static bool TalksToReader(string text)
+    {
+        string? previous = null;
+        foreach (var word in PorterStemmer.Words(text))
+        {
+            if (s_readerWords.Contains(word) || (previous is not null && s_readerWords.Contains(previous + " " + word))) return true;
+            previous = word;
         }
         return false;
     }
