@@ -48,19 +48,25 @@ public static class FallbackAnalyzer
                     i++;
                 }
                 kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
+                // Split a possessive or contraction ("Un's", "it's", "we're") as the real tokenizer does.
+                var apostrophe = s[start..i].LastIndexOfAny('\'', '’');
+                if (kind == TokenKind.Word && apostrophe > 0 && i - (start + apostrophe) <= 3)
+                {
+                    AddWord(tokens, s, TextSpan.FromBounds(start, start + apostrophe), sentenceStart, spaceAfter: false);
+                    start += apostrophe;
+                }
             }
             else
             {
                 i++;
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
-            var span = TextSpan.FromBounds(start, i);
-            var word = s[start..i];
-            var first = tokens.Count == sentenceStart;
-            var pos = kind == TokenKind.Word && !first && char.IsUpper(word[0]) ? UPos.PROPN
-                : kind == TokenKind.Punctuation ? UPos.PUNCT : kind == TokenKind.Number ? UPos.NUM : UPos.X;
-            var spaceAfter = i < s.Length && char.IsWhiteSpace(s[i]);
-            tokens.Add(new Token(span, kind, pos, string.Empty, word.ToString().ToLowerInvariant(), false, spaceAfter));
+            if (kind == TokenKind.Word) AddWord(tokens, s, TextSpan.FromBounds(start, i), sentenceStart, i < s.Length && char.IsWhiteSpace(s[i]));
+            else
+            {
+                var pos = kind == TokenKind.Punctuation ? UPos.PUNCT : kind == TokenKind.Number ? UPos.NUM : UPos.X;
+                tokens.Add(new Token(TextSpan.FromBounds(start, i), kind, pos, string.Empty, s[start..i].ToString(), false, i < s.Length && char.IsWhiteSpace(s[i])));
+            }
             if (kind == TokenKind.Punctuation && c is '.' or '!' or '?' && EndsSentence(s, start, tokens))
             {
                 // Closing quotes and brackets belong to the sentence they end.
@@ -76,6 +82,14 @@ public static class FallbackAnalyzer
         var built = tokens.ToImmutable();
         var spans = sentences.ToImmutable();
         return new Document(text, built, spans);
+    }
+
+    private static void AddWord(ImmutableArray<Token>.Builder tokens, ReadOnlySpan<char> s, TextSpan span, int sentenceStart, bool spaceAfter)
+    {
+        var word = s.Slice(span.Start, span.Length);
+        var first = tokens.Count == sentenceStart;
+        var pos = !first && char.IsUpper(word[0]) ? UPos.PROPN : UPos.X;
+        tokens.Add(new Token(span, TokenKind.Word, pos, string.Empty, word.ToString().ToLowerInvariant(), false, spaceAfter));
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> s, int dot, ImmutableArray<Token>.Builder tokens)

@@ -6,8 +6,9 @@ using TextPipeline.Tokenization;
 namespace TextPipeline.Keyphrases;
 
 /// <summary>
-/// The keyphrase stage. A corpus stage because IDF comes from the run's own articles (when there are at least
-/// <see cref="MinCorpusForIdf"/>); each article is then scored on its own, so the result does not depend on threads.
+/// The keyphrase stage. A corpus stage because IDF comes from the run's own articles when there are at least
+/// <see cref="MinCorpusForIdf"/> (else from the shipped background table); each article is then scored on its own,
+/// so the result does not depend on threads.
 /// </summary>
 public sealed class KeyphraseStage : ICorpusStage
 {
@@ -25,7 +26,7 @@ public sealed class KeyphraseStage : ICorpusStage
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(context);
         var documents = corpus.Articles.Select(a => a.Document).OfType<Document>().ToList();
-        var frequencies = documents.Count >= MinCorpusForIdf ? DocumentFrequencies.Build(documents) : DocumentFrequencies.None;
+        var frequencies = documents.Count >= MinCorpusForIdf ? DocumentFrequencies.Build(documents) : DocumentFrequencies.Background;
         var results = new ArticleAnalysis[corpus.Articles.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
         Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], frequencies));
