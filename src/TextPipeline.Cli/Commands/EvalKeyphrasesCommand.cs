@@ -85,8 +85,9 @@ public static class EvalKeyphrasesCommand
         return 0;
     }
 
-    // TEMPORARY until the tokenization branch is merged: then TextAnalyzer.Default.Analyze(article.Text, article.Paragraphs).
-    private static Document Analyze(Article article) => FallbackAnalyzer.Analyze(article.Text);
+    // As the tokenization stage does.
+    private static Document Analyze(Article article) =>
+        TextAnalyzer.Default.Analyze(article.Text, article.Paragraphs.AsSpan(), article.Headings.AsSpan());
 
     internal static KeyphraseWeights ParseWeights(string? spec)
     {

@@ -51,7 +51,7 @@ public static class EvalSummariesCommand
             var reference = File.ReadAllLines(referencePath).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             if (reference.Count == 0) continue;
             var article = MakeArticle(id, articlePath);
-            var document = FallbackAnalyzer.Analyze(article.Text); // TEMPORARY: TextAnalyzer.Default once tokenization is merged.
+            var document = TextAnalyzer.Default.Analyze(article.Text, article.Paragraphs.AsSpan(), cancellationToken);
             var (summary, _) = Summarizer.Summarize(document, article, [], new SummaryBudget(n, null), weights);
             system.Add(Rouge.Score(SentencesOf(article.Text, summary), reference));
             lead.Add(Rouge.Score(SentencesOf(article.Text, Summarizer.Lead(document, n)), reference));

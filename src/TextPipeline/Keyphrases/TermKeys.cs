@@ -13,7 +13,7 @@ internal static class TermKeys
     }
 
     /// <summary>True for function words: the tokenizer's flag, or our list when the token carries none.</summary>
-    public static bool IsStop(in Token token, string key) => token.IsStop || StopWords.Contains(key);
+    public static bool IsStop(in Token token, string key) => token.IsStop || FunctionWords.Contains(key);
 
     /// <summary>A word made of letters (hyphens, apostrophes and digits allowed inside), the shape of a content word.</summary>
     public static bool IsWordLike(ReadOnlySpan<char> text)

@@ -1,6 +1,7 @@
 using TextPipeline.Keyphrases;
 using TextPipeline.Summarization;
 using TextPipeline.Tagging;
+using TextPipeline.Tokenization;
 
 namespace TextPipeline.Pipeline;
 
@@ -14,6 +15,7 @@ public static class DefaultStages
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
+            .UseTokenization()
             .UseKeyphrases()
             .UseTags()
             .UseSummaries();

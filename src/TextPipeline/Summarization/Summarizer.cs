@@ -174,7 +174,7 @@ public static class Summarizer
         if (string.IsNullOrEmpty(text)) return set;
         foreach (var word in PorterStemmer.Words(text))
         {
-            if (!StopWords.Contains(word)) set.Add(PorterStemmer.Stem(word));
+            if (!FunctionWords.Contains(word)) set.Add(PorterStemmer.Stem(word));
         }
         return set;
     }

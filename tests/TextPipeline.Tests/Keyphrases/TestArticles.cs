@@ -17,8 +17,8 @@ internal static class TestArticles
             EquatableArray.Create(new TextSpan(0, text.Length)), EquatableArray<TextPipeline.Diagnostics.Diagnostic>.Empty);
     }
 
-    // Until the tokenization stage is merged, the stop-gap analyzer stands in for it.
-    public static Document Analyze(Article article) => FallbackAnalyzer.Analyze(article.Text);
+    public static Document Analyze(Article article) =>
+        TextAnalyzer.Default.Analyze(article.Text, article.Paragraphs.AsSpan(), article.Headings.AsSpan());
 
     public static ArticleAnalysis Analysis(Article article) => new(article) { Document = Analyze(article) };
 

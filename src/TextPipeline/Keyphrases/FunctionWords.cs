@@ -6,7 +6,7 @@ namespace TextPipeline.Keyphrases;
 /// English function words, used when a token carries no stop-word flag or part of speech (an untagged document)
 /// and to keep reporting verbs and pronouns out of keyphrases and sentence vectors.
 /// </summary>
-internal static class StopWords
+internal static class FunctionWords
 {
     private static readonly FrozenSet<string> s_words = FrozenSet.Create(StringComparer.Ordinal,
     [
