@@ -106,6 +106,7 @@ public static class EvalKeyphrasesCommand
                 "name" => w with { Name = v },
                 "length" => w with { Length = v },
                 "frequency" => w with { Frequency = v },
+                "notnoun" => w with { NotNoun = v },
                 "merge" => w with { MergeContained = v != 0 },
                 _ => throw new ArgumentException($"Unknown weight '{kv[0]}'."),
             };

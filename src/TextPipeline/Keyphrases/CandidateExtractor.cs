@@ -24,11 +24,26 @@ internal static class CandidateExtractor
         {
             var sentence = document.Sentences[s];
             var i = sentence.FirstToken;
-            while (i < sentence.EndToken)
+            var end = sentence.EndToken;
+            // A split inside a line with no punctuation before it ("Kim Jong | Un's visit") is not a real boundary.
+            while (s + 1 < document.Sentences.Length && ContinuesOnSameLine(document, end))
             {
-                if (!IsModifier(tokens[i], keys[i], stats.Stops[i])) { i++; continue; }
+                end = document.Sentences[++s].EndToken;
+            }
+            while (i < end)
+            {
+                if (!IsModifier(tokens[i], keys[i], stats.Stops[i]))
+                {
+                    // Content words outside noun phrases ("married", "vocal") are single-word candidates of their own kind.
+                    if (keys[i] is not null && !stats.Stops[i] && tokens[i].Pos is UPos.VERB or UPos.ADV && keys[i]!.Length > 2)
+                    {
+                        Add(document, stats, candidates, i, i + 1, s, isName: false, otherPos: true);
+                    }
+                    i++;
+                    continue;
+                }
                 var runStart = i;
-                while (i < sentence.EndToken && IsModifier(tokens[i], keys[i], stats.Stops[i])) i++;
+                while (i < end && IsModifier(tokens[i], keys[i], stats.Stops[i])) i++;
                 AddRun(document, stats, candidates, runStart, i, s);
             }
         }
@@ -42,6 +57,17 @@ internal static class CandidateExtractor
         return candidates;
     }
 
+    /// <summary>True when the sentence ending before token <paramref name="next"/> ends in a word, on the same line as it.</summary>
+    internal static bool ContinuesOnSameLine(Document document, int next)
+    {
+        var tokens = document.Tokens;
+        if (next <= 0 || next >= tokens.Length) return false;
+        var last = tokens[next - 1];
+        if (last.Kind is TokenKind.Punctuation or TokenKind.Symbol) return false;
+        var gap = document.Text.AsSpan(TextSpan.FromBounds(last.Span.End, tokens[next].Span.Start));
+        return !gap.ContainsAny('\n', '\r');
+    }
+
     private static bool IsModifier(in Token token, string? key, bool stop) =>
         key is not null && !stop && token.Pos is UPos.ADJ or UPos.NOUN or UPos.PROPN or UPos.X;
 
@@ -52,7 +78,11 @@ internal static class CandidateExtractor
         var tokens = document.Tokens;
         for (var last = start; last < end; last++)
         {
-            if (!IsHead(tokens[last])) continue;
+            if (!IsHead(tokens[last]))
+            {
+                if (tokens[last].Pos == UPos.ADJ) Add(document, stats, candidates, last, last + 1, sentence, isName: false, otherPos: true);
+                continue;
+            }
             for (var first = Math.Max(start, last - MaxWords + 1); first <= last; first++)
             {
                 var allProper = true;
@@ -109,7 +139,7 @@ internal static class CandidateExtractor
         return Math.Max(0, Math.Min(lo, sentences.Length - 1));
     }
 
-    private static void Add(Document document, TermStatistics stats, Dictionary<string, KeyphraseCandidate> candidates, int first, int end, int sentence, bool isName, bool countOccurrence = true)
+    private static void Add(Document document, TermStatistics stats, Dictionary<string, KeyphraseCandidate> candidates, int first, int end, int sentence, bool isName, bool countOccurrence = true, bool otherPos = false)
     {
         var sb = new StringBuilder();
         for (var k = first; k < end; k++)
@@ -124,9 +154,11 @@ internal static class CandidateExtractor
             var words = new string[end - first];
             for (var k = first; k < end; k++) words[k - first] = stats.Keys[k]!;
             var span = TextSpan.FromBounds(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
-            candidate = new KeyphraseCandidate(words, stemKey, span, sentence);
+            candidate = new KeyphraseCandidate(words, stemKey, span, sentence) { NotNoun = otherPos };
             candidates.Add(stemKey, candidate);
         }
+        // A word used as a noun anywhere is a noun candidate.
+        if (!otherPos) candidate.NotNoun = false;
         // A mention already found as a noun phrase is the same occurrence: count it once.
         if (countOccurrence || candidate.Count == 0) candidate.Count++;
         candidate.IsName |= isName;

@@ -23,6 +23,9 @@ internal sealed class KeyphraseCandidate(string[] words, string stemKey, TextSpa
 
     public double Raw { get; set; }
 
+    /// <summary>Only ever seen as a verb, adverb or adjective, never inside a noun phrase.</summary>
+    public bool NotNoun { get; set; }
+
     /// <summary>Dropped in favour of a longer phrase it nearly always occurs in.</summary>
     public bool Subsumed { get; set; }
 }

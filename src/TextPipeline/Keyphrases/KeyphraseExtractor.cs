@@ -102,6 +102,7 @@ public static class KeyphraseExtractor
             + (inTitle ? weights.Title : 0)
             + (inHeading ? weights.Heading : 0)
             + (c.IsName ? weights.Name : 0)
+            + (c.NotNoun ? weights.NotNoun : 0)
             + weights.Length * (c.Words.Length - 1)
             + weights.Frequency * Math.Log(c.Count);
     }

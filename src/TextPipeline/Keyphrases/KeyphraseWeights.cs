@@ -12,7 +12,7 @@ public sealed record KeyphraseWeights
 
     public double Yake { get; init; } = 0.5;
 
-    public double Idf { get; init; } = 1.0;
+    public double Idf { get; init; } = 3.0;
 
     public double Title { get; init; } = 1.0;
 
@@ -23,6 +23,9 @@ public sealed record KeyphraseWeights
     public double Length { get; init; } = -2.0;
 
     public double Frequency { get; init; } = 2.0;
+
+    /// <summary>Added for a single word that is never a noun (verbs, adverbs, adjectives): they make poor tags.</summary>
+    public double NotNoun { get; init; } = -0.5;
 
     /// <summary>Drop a candidate that contains, or is contained in, a better one ("military" vs "military cooperation").</summary>
     public bool MergeContained { get; init; } = true;

@@ -67,6 +67,8 @@ public static class Summarizer
             var sentence = document.Sentences[i];
             var span = SentenceShape.Trim(document.Text, sentence.Span);
             if (!SentenceShape.IsEligible(document, article, sentence, span)) continue;
+            // The tail of a sentence split mid-line ("Un's recent visit …") is a fragment.
+            if (CandidateExtractor.ContinuesOnSameLine(document, sentence.FirstToken)) continue;
             var words = 0;
             foreach (var t in document.TokensOf(sentence)) words += t.Kind == TokenKind.Word ? 1 : 0;
             list.Add(new Candidate(i, span, words, SentenceShape.HasDanglingOpener(document, sentence)));
