@@ -73,7 +73,7 @@ public static class KeyphraseExtractor
         foreach (var c in chosen)
         {
             var score = range <= 0 ? 1.0 : (c.Raw - min) / range;
-            result.Add(new Keyphrase(document.Text.ToString(c.First), Math.Round(score, 4), c.First) { Occurrences = c.Count });
+            result.Add(new Keyphrase(document.Text.ToString(c.First), Math.Round(score, 4), c.First) { Occurrences = c.Count, IsNounPhrase = !c.NotNoun });
         }
         return result;
     }

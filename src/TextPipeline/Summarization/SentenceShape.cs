@@ -25,7 +25,8 @@ internal static class SentenceShape
     private static readonly FrozenSet<string> s_chatterOpeners = FrozenSet.Create(StringComparer.Ordinal,
     [
         "hey", "hi", "hello", "wow", "ok", "okay", "click", "subscribe", "follow", "share", "sign", "scroll", "watch",
-        "read", "like", "comment", "download", "join", "check", "tap", "swipe", "please", "thanks", "lol",
+        "read", "like", "comment", "download", "join", "check", "tap", "swipe", "please", "thanks", "lol", "think",
+        "imagine", "remember", "picture", "consider", "buckle", "stay", "let",
     ]);
 
     /// <summary>Words that talk to the reader ("you", "let's"): chatter unless inside a quotation.</summary>
@@ -85,6 +86,7 @@ internal static class SentenceShape
         if (words < MinWords) return false;
         if (!quoted && TalksToReader(text.ToString())) return false;
         if (firstWord is not null && s_chatterOpeners.Contains(firstWord)) return false;
+        if (text.StartsWith("First off", StringComparison.OrdinalIgnoreCase)) return false;
         // Bylines ("By Jane Smith and John Doe.") and shouted or title-case lines are not sentences.
         if (firstWord == "by" && lowerWords <= 2) return false;
         if (upperWords * 2 > words) return false;

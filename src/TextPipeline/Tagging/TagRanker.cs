@@ -41,6 +41,8 @@ public static class TagRanker
         }
         foreach (var keyphrase in keyphrases)
         {
+            // Tags name things: verbs and adjectives ("accept", "economic") are keyphrases but not tags.
+            if (!keyphrase.IsNounPhrase) continue;
             var key = Vocabulary.Key(keyphrase.Text);
             if (key.Length == 0) continue;
             var relevance = Clamp(KeyphraseRelevance * keyphrase.Score);
