@@ -107,6 +107,7 @@ public static class EvalKeyphrasesCommand
                 "length" => w with { Length = v },
                 "frequency" => w with { Frequency = v },
                 "notnoun" => w with { NotNoun = v },
+                "subsume" => w with { SubsumeShare = v },
                 "merge" => w with { MergeContained = v != 0 },
                 _ => throw new ArgumentException($"Unknown weight '{kv[0]}'."),
             };

@@ -15,8 +15,6 @@ public static class KeyphraseExtractor
 {
     public const int DefaultCount = 20;
 
-    /// <summary>A part whose occurrences are at least this share inside one longer phrase is subsumed by it.</summary>
-    private const double SubsumeShare = 0.75;
 
     public static IReadOnlyList<Keyphrase> Extract(
         Document document,
@@ -50,7 +48,7 @@ public static class KeyphraseExtractor
             max = Math.Max(max, c.Raw);
         }
 
-        Subsume(candidates);
+        Subsume(candidates, weights.SubsumeShare);
         var ranked = candidates.Values.Where(c => !c.Subsumed).ToList();
         ranked.Sort(static (a, b) =>
         {
@@ -111,7 +109,7 @@ public static class KeyphraseExtractor
     /// A part that occurs mostly inside one longer phrase ("korea" in "north korea") is that phrase: the phrase
     /// takes the part's score when better and the part is dropped.
     /// </summary>
-    private static void Subsume(Dictionary<string, KeyphraseCandidate> candidates)
+    private static void Subsume(Dictionary<string, KeyphraseCandidate> candidates, double share)
     {
         foreach (var phrase in candidates.Values.OrderBy(c => c.StemKey, StringComparer.Ordinal))
         {
@@ -122,7 +120,7 @@ public static class KeyphraseExtractor
                 for (var start = 0; start + length <= words.Length; start++)
                 {
                     var key = string.Join(' ', words, start, length);
-                    if (!candidates.TryGetValue(key, out var part) || phrase.Count < SubsumeShare * part.Count) continue;
+                    if (!candidates.TryGetValue(key, out var part) || phrase.Count < share * part.Count) continue;
                     part.Subsumed = true;
                     phrase.Raw = Math.Max(phrase.Raw, part.Raw);
                 }

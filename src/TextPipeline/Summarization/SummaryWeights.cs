@@ -3,7 +3,8 @@ namespace TextPipeline.Summarization;
 /// <summary>
 /// How a sentence's features are blended into its score: LexRank centrality, lead position, length, overlap with
 /// the title and with the most salient entities (each feature 0..1), and the MMR trade-off between score and
-/// novelty. Defaults were chosen on the CNN/DM development set (models/README.md, "Summaries").
+/// novelty. Defaults were set by hand and checked against a few variants on the CNN/DM development set, where they
+/// scored best of those tried (models/README.md, "Summaries").
 /// </summary>
 public sealed record SummaryWeights
 {
