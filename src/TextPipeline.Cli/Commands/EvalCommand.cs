@@ -13,6 +13,8 @@ public static class EvalCommand
         command.Subcommands.Add(EvalTokensCommand.CreateTokens());
         command.Subcommands.Add(EvalTokensCommand.CreatePos());
         command.Subcommands.Add(EvalExtractionCommand.Create());
+        command.Subcommands.Add(EvalKeyphrasesCommand.Create());
+        command.Subcommands.Add(EvalSummariesCommand.Create());
         return command;
     }
 }

@@ -11,6 +11,7 @@ public static class TrainCommand
         // One line per trainable model:
         command.Subcommands.Add(TrainTopicsCommand.Create());
         command.Subcommands.Add(TrainPosCommand.Create());
+        command.Subcommands.Add(TrainKeyphrasesCommand.Create());
         return command;
     }
 }

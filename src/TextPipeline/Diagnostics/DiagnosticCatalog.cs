@@ -13,6 +13,9 @@ public static class DiagnosticCatalog
         [
             .. Ingestion.IngestionDiagnostics.All,
             .. Tokenization.TokenizationDiagnostics.All,
+            .. Keyphrases.KeyphraseDiagnostics.All,
+            .. Summarization.SummaryDiagnostics.All,
+            .. Tagging.TagDiagnostics.All,
             .. Output.OutputDiagnostics.All,
             .. Topics.TopicDiagnostics.All,
         ]);

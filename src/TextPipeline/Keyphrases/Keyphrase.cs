@@ -3,4 +3,11 @@ using TextPipeline.Text;
 namespace TextPipeline.Keyphrases;
 
 /// <summary>A keyphrase: its text (as first written), a score in 0..1 (higher is better) and its first occurrence.</summary>
-public sealed record Keyphrase(string Text, double Score, TextSpan Span);
+public sealed record Keyphrase(string Text, double Score, TextSpan Span)
+{
+    /// <summary>How many times the phrase (or an inflection of it) occurs in the article.</summary>
+    public int Occurrences { get; init; } = 1;
+
+    /// <summary>False for a single word only ever used as a verb, adverb or adjective ("accept", "economic"): fine as a keyphrase, not as a tag.</summary>
+    public bool IsNounPhrase { get; init; } = true;
+}

@@ -1,3 +1,6 @@
+using TextPipeline.Keyphrases;
+using TextPipeline.Summarization;
+using TextPipeline.Tagging;
 using TextPipeline.Tokenization;
 using TextPipeline.Topics;
 
@@ -14,6 +17,9 @@ public static class DefaultStages
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseTokenization()
-            .UseTopics();
+            .UseKeyphrases()
+            .UseTopics()
+            .UseTags()
+            .UseSummaries();
     }
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using TextPipeline.Keyphrases;
+
+namespace TextPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>textpipeline train keyphrases --data &lt;shared/data&gt; --out models</c>: the background document-frequency
+/// table used for IDF when a run has too few articles of its own. Built from openly licensed text only: UD English
+/// EWT (train + dev, documents split at <c># newdoc</c>) and Re-DocRED Wikipedia leads (split at <c>-DOCSTART-</c>).
+/// </summary>
+public static class TrainKeyphrasesCommand
+{
+    public static readonly Option<string> Data = new("--data") { Description = "The shared data folder (holds ud-ewt/ and ner-extra/).", Required = true };
+
+    public static readonly Option<string> Out = new("--out") { Description = "Output folder (models/).", Required = true };
+
+    public static Command Create()
+    {
+        var command = new Command("keyphrases", "Build the background document-frequency table for keyphrase IDF.") { Data, Out };
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
+        return command;
+    }
+
+    private static int Execute(ParseResult parseResult)
+    {
+        var data = parseResult.GetRequiredValue(Data);
+        var outDir = parseResult.GetRequiredValue(Out);
+        var documents = new List<List<string>>();
+        foreach (var name in new[] { "en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu" })
+        {
+            documents.AddRange(ReadDocuments(Path.Combine(data, "ud-ewt", name), l => l.StartsWith("# newdoc", StringComparison.Ordinal), ConlluForm));
+        }
+        foreach (var name in new[] { "redocred-dev.iob2", "redocred-test.iob2" })
+        {
+            documents.AddRange(ReadDocuments(Path.Combine(data, "ner-extra", "re-docred", name), l => l.StartsWith("-DOCSTART-", StringComparison.Ordinal), FirstColumn));
+        }
+        var frequencies = DocumentFrequencies.Build(documents);
+        Directory.CreateDirectory(outDir);
+        var path = Path.Combine(outDir, DocumentFrequencies.ModelFileName);
+        using (var stream = File.Create(path))
+        {
+            frequencies.Save(stream);
+        }
+        parseResult.InvocationConfiguration.Error.WriteLine($"{documents.Count} documents, {frequencies.Count} stems -> {path}");
+        return 0;
+    }
+
+    private static string? ConlluForm(string line)
+    {
+        if (line.Length == 0 || line[0] == '#') return null;
+        var cols = line.Split('\t');
+        // Skip multiword-token ranges ("3-4") and empty nodes ("3.1"): their words come on the lines after.
+        return cols.Length > 1 && !cols[0].Contains('-') && !cols[0].Contains('.') ? cols[1] : null;
+    }
+
+    private static string? FirstColumn(string line)
+    {
+        if (line.Length == 0) return null;
+        var tab = line.IndexOf('\t');
+        return tab > 0 ? line[..tab] : line;
+    }
+
+    private static IEnumerable<List<string>> ReadDocuments(string path, Func<string, bool> isDocumentStart, Func<string, string?> wordOf)
+    {
+        var current = new List<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (isDocumentStart(line))
+            {
+                if (current.Count > 0) yield return current;
+                current = [];
+                continue;
+            }
+            if (wordOf(line) is { } word) current.Add(word);
+        }
+        if (current.Count > 0) yield return current;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text;
+using TextPipeline.Entities;
+using TextPipeline.Text;
+using TextPipeline.Tokenization;
+
+namespace TextPipeline.Keyphrases;
+
+/// <summary>
+/// Finds candidate phrases: noun phrases by the pattern <c>(ADJ|NOUN|PROPN)* (NOUN|PROPN)</c> (every sub-phrase of
+/// up to <see cref="MaxWords"/> words that ends in a noun) and entity mentions. An untagged document (every part of
+/// speech X) falls back to runs of non-function words.
+/// </summary>
+internal static class CandidateExtractor
+{
+    public const int MaxWords = 4;
+
+    public static Dictionary<string, KeyphraseCandidate> Extract(
+        Document document, TermStatistics stats, ReadOnlySpan<Entity> entities)
+    {
+        var candidates = new Dictionary<string, KeyphraseCandidate>(StringComparer.Ordinal);
+        var tokens = document.Tokens.AsSpan();
+        var keys = stats.Keys;
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            var sentence = document.Sentences[s];
+            var i = sentence.FirstToken;
+            var end = sentence.EndToken;
+            // A split inside a line with no punctuation before it ("Kim Jong | Un's visit") is not a real boundary.
+            while (s + 1 < document.Sentences.Length && ContinuesOnSameLine(document, end))
+            {
+                end = document.Sentences[++s].EndToken;
+            }
+            while (i < end)
+            {
+                if (!IsModifier(tokens[i], keys[i], stats.Stops[i]))
+                {
+                    // Content words outside noun phrases ("married", "vocal") are single-word candidates of their own kind.
+                    if (keys[i] is not null && !stats.Stops[i] && tokens[i].Pos is UPos.VERB or UPos.ADV && keys[i]!.Length > 2)
+                    {
+                        Add(document, stats, candidates, i, i + 1, s, isName: false, otherPos: true);
+                    }
+                    i++;
+                    continue;
+                }
+                var runStart = i;
+                while (i < end && IsModifier(tokens[i], keys[i], stats.Stops[i])) i++;
+                AddRun(document, stats, candidates, runStart, i, s);
+            }
+        }
+        foreach (var entity in entities)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                AddMention(document, stats, candidates, mention);
+            }
+        }
+        return candidates;
+    }
+
+    /// <summary>True when the sentence ending before token <paramref name="next"/> ends in a word, on the same line as it.</summary>
+    internal static bool ContinuesOnSameLine(Document document, int next)
+    {
+        var tokens = document.Tokens;
+        if (next <= 0 || next >= tokens.Length) return false;
+        var last = tokens[next - 1];
+        if (last.Kind is TokenKind.Punctuation or TokenKind.Symbol) return false;
+        var gap = document.Text.AsSpan(TextSpan.FromBounds(last.Span.End, tokens[next].Span.Start));
+        return !gap.ContainsAny('\n', '\r');
+    }
+
+    private static bool IsModifier(in Token token, string? key, bool stop) =>
+        key is not null && !stop && token.Pos is UPos.ADJ or UPos.NOUN or UPos.PROPN or UPos.X;
+
+    private static bool IsHead(in Token token) => token.Pos is UPos.NOUN or UPos.PROPN or UPos.X;
+
+    private static void AddRun(Document document, TermStatistics stats, Dictionary<string, KeyphraseCandidate> candidates, int start, int end, int sentence)
+    {
+        var tokens = document.Tokens;
+        for (var last = start; last < end; last++)
+        {
+            if (!IsHead(tokens[last]))
+            {
+                if (tokens[last].Pos == UPos.ADJ) Add(document, stats, candidates, last, last + 1, sentence, isName: false, otherPos: true);
+                continue;
+            }
+            for (var first = Math.Max(start, last - MaxWords + 1); first <= last; first++)
+            {
+                var allProper = true;
+                for (var k = first; k <= last; k++) allProper &= tokens[k].Pos == UPos.PROPN;
+                Add(document, stats, candidates, first, last + 1, sentence, allProper && last > first);
+            }
+        }
+        // A long name ("United Nations Security Council") is kept whole even beyond MaxWords.
+        var proper = 0;
+        for (var k = start; k < end; k++) proper += tokens[k].Pos == UPos.PROPN ? 1 : 0;
+        if (end - start > MaxWords && proper == end - start && end - start <= 6)
+        {
+            Add(document, stats, candidates, start, end, sentence, isName: true);
+        }
+    }
+
+    private static void AddMention(Document document, TermStatistics stats, Dictionary<string, KeyphraseCandidate> candidates, TextSpan mention)
+    {
+        var tokens = document.Tokens;
+        // First token ending after the mention's start (tokens are sorted and never overlap).
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (tokens[mid].Span.End <= mention.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        var first = lo;
+        var end = first;
+        while (end < tokens.Length && tokens[end].Span.Start < mention.End) end++;
+        if (end <= first) return;
+        // Leading/trailing function words ("the United Nations") are dropped from the phrase.
+        while (first < end && (stats.Keys[first] is null || stats.Stops[first])) first++;
+        while (end > first && (stats.Keys[end - 1] is null || stats.Stops[end - 1])) end--;
+        if (end <= first || end - first > 6) return;
+        for (var k = first; k < end; k++)
+        {
+            if (stats.Keys[k] is null) return;
+        }
+        Add(document, stats, candidates, first, end, SentenceOf(document, first), isName: true, countOccurrence: false);
+    }
+
+    private static int SentenceOf(Document document, int token)
+    {
+        var sentences = document.Sentences;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sentences[mid].EndToken <= token) lo = mid + 1;
+            else if (sentences[mid].FirstToken > token) hi = mid - 1;
+            else return mid;
+        }
+        return Math.Max(0, Math.Min(lo, sentences.Length - 1));
+    }
+
+    private static void Add(Document document, TermStatistics stats, Dictionary<string, KeyphraseCandidate> candidates, int first, int end, int sentence, bool isName, bool countOccurrence = true, bool otherPos = false)
+    {
+        var sb = new StringBuilder();
+        for (var k = first; k < end; k++)
+        {
+            if (k > first) sb.Append(' ');
+            sb.Append(PorterStemmer.StemPhrase(stats.Keys[k]!));
+        }
+        var stemKey = sb.ToString();
+        if (stemKey.Length < 2) return;
+        if (!candidates.TryGetValue(stemKey, out var candidate))
+        {
+            var words = new string[end - first];
+            for (var k = first; k < end; k++) words[k - first] = stats.Keys[k]!;
+            var span = TextSpan.FromBounds(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+            candidate = new KeyphraseCandidate(words, stemKey, span, sentence) { NotNoun = otherPos };
+            candidates.Add(stemKey, candidate);
+        }
+        // A word used as a noun anywhere is a noun candidate.
+        if (!otherPos) candidate.NotNoun = false;
+        // A mention already found as a noun phrase is the same occurrence: count it once.
+        if (countOccurrence || candidate.Count == 0) candidate.Count++;
+        candidate.IsName |= isName;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using TextPipeline.Diagnostics;
+using TextPipeline.Pipeline;
+using TextPipeline.Tokenization;
+
+namespace TextPipeline.Keyphrases;
+
+/// <summary>
+/// The keyphrase stage. A corpus stage because IDF comes from the run's own articles when there are at least
+/// <see cref="MinCorpusForIdf"/> (else from the shipped background table); each article is then scored on its own,
+/// so the result does not depend on threads.
+/// </summary>
+public sealed class KeyphraseStage : ICorpusStage
+{
+    /// <summary>Below this many articles, document frequencies are noise: IDF is left out.</summary>
+    public const int MinCorpusForIdf = 5;
+
+    public string Name => "keyphrases";
+
+    public string Version => "1";
+
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => KeyphraseDiagnostics.All;
+
+    public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(context);
+        var documents = corpus.Articles.Select(a => a.Document).OfType<Document>().ToList();
+        var frequencies = documents.Count >= MinCorpusForIdf ? DocumentFrequencies.Build(documents) : DocumentFrequencies.Background;
+        var results = new ArticleAnalysis[corpus.Articles.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
+        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], frequencies));
+        return corpus with { Articles = [.. results] };
+    }
+
+    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, DocumentFrequencies frequencies)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Document is not { } document)
+        {
+            if (article.Article.Text.Length == 0) return article;
+            return article.AddDiagnostics([Diagnostic.Create(KeyphraseDiagnostics.NotTokenized, article.Article.Path, null, article.Id)]);
+        }
+        var keyphrases = KeyphraseExtractor.Extract(document, article.Article, article.Entities.AsSpan(), frequencies);
+        return article with { Keyphrases = keyphrases.ToEquatableArray() };
+    }
+}
+
+public static class KeyphraseStageExtensions
+{
+    public static AnalysisPipelineBuilder UseKeyphrases(this AnalysisPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(new KeyphraseStage());
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using TextPipeline.Diagnostics;
+using TextPipeline.Pipeline;
+
+namespace TextPipeline.Tagging;
+
+/// <summary>
+/// The tag stage (after topics): ranks each article's tags with <see cref="TagRanker"/>. A corpus stage so that the
+/// vocabulary is read once and a bad vocabulary file is reported once for the run.
+/// </summary>
+public sealed class TagStage : ICorpusStage
+{
+    public string Name => "tags";
+
+    public string Version => "1";
+
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => TagDiagnostics.All;
+
+    public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(context);
+        var vocabulary = Vocabulary.Empty;
+        var diagnostics = corpus.Diagnostics;
+        if (context.Options.VocabularyPath is { } path)
+        {
+            (vocabulary, var error) = Vocabulary.Load(path);
+            if (error is not null)
+            {
+                diagnostics = diagnostics.Add(Diagnostic.Create(TagDiagnostics.BadVocabulary, path, null, null, path, error));
+            }
+        }
+        var results = new ArticleAnalysis[corpus.Articles.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
+        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], vocabulary, context.Options.Tags));
+        return corpus with { Articles = [.. results], Diagnostics = diagnostics };
+    }
+
+    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var tags = TagRanker.Rank(
+            article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Topics.AsSpan(), vocabulary, count);
+        return article with { Tags = tags.ToEquatableArray() };
+    }
+}
+
+public static class TagStageExtensions
+{
+    public static AnalysisPipelineBuilder UseTags(this AnalysisPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(new TagStage());
+    }
+}

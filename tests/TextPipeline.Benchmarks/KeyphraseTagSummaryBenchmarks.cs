@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using TextPipeline.Ingestion;
+using TextPipeline.Keyphrases;
+using TextPipeline.Pipeline;
+using TextPipeline.Summarization;
+using TextPipeline.Tagging;
+using TextPipeline.Tokenization;
+
+namespace TextPipeline.Benchmarks;
+
+/// <summary>
+/// Keyphrases + tags + summary on one core over the first 200 BBC News articles, already tokenized (tokenization
+/// is excluded, as in the target). Articles/s = 200 / mean time. Needs ../shared/data/bbc-news.
+/// Run: dotnet run -c Release --project tests/TextPipeline.Benchmarks -- --filter '*KeyphraseTagSummaryBenchmarks*'
+/// </summary>
+[MemoryDiagnoser]
+public class KeyphraseTagSummaryBenchmarks
+{
+    private const int Articles = 200;
+    private List<ArticleAnalysis> _articles = [];
+    private DocumentFrequencies _frequencies = DocumentFrequencies.None;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = SharedDataLocator.Require("bbc-news");
+        var (files, _) = InputWalker.Walk([root]);
+        var reader = new ArticleReader();
+        _articles = files.Take(Articles)
+            .SelectMany(f => reader.Read(f).Articles)
+            .Select(a => new ArticleAnalysis(a) { Document = TextAnalyzer.Default.Analyze(a.Text, a.Paragraphs.AsSpan(), a.Headings.AsSpan()) })
+            .ToList();
+        _frequencies = DocumentFrequencies.Build(_articles.Select(a => a.Document!));
+        Console.Error.WriteLine($"// {_articles.Count} BBC articles, {_articles.Sum(a => a.WordCount)} words");
+    }
+
+    [Benchmark]
+    public int KeyphrasesTagsSummaries()
+    {
+        var n = 0;
+        foreach (var article in _articles)
+        {
+            var a = KeyphraseStage.ProcessArticle(article, _frequencies);
+            a = TagStage.ProcessArticle(a, Vocabulary.Empty, 10);
+            var budget = SummaryBudget.For(a.SentenceCount, 3, null, null);
+            var (summary, _) = Summarizer.Summarize(a.Document!, a.Article, a.Entities.AsSpan(), budget);
+            n += a.Tags.Count + summary.Sentences.Count;
+        }
+        return n;
+    }
+}
