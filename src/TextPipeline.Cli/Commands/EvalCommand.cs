@@ -11,6 +11,7 @@ public static class EvalCommand
         // One line per evaluation task:
         command.Subcommands.Add(EvalRelatedCommand.Create());
         command.Subcommands.Add(EvalNearDuplicatesCommand.Create());
+        command.Subcommands.Add(EvalRelatedScaleCommand.Create());
         return command;
     }
 }

@@ -31,13 +31,16 @@ public sealed class RelatedLinksStage : ICorpusStage
         var articles = corpus.Articles;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var (duplicates, jaccardToCanonical) = FindDuplicates(articles, parallel);
+        var duplicateSeconds = watch.Elapsed.TotalSeconds;
         var builder = new TermVectorBuilder();
         var interned = new (int[] Terms, int[] Counts)[articles.Length];
         Parallel.For(0, articles.Length, parallel, a => interned[a] = builder.Intern(ContentWords.Count(articles[a])));
         var vectors = builder.Build(interned, parallel, out var vocabulary);
         interned = [];
 
+        var vectorSeconds = watch.Elapsed.TotalSeconds - duplicateSeconds;
         var scorer = new LinkScorer(articles, vectors, duplicates, _options, parallel);
         var related = scorer.TopK(Math.Max(0, context.Options.Related));
 
@@ -68,6 +71,8 @@ public sealed class RelatedLinksStage : ICorpusStage
                 DuplicateOf = duplicateOf,
             };
         });
+        context.Log.Report(string.Create(CultureInfo.InvariantCulture,
+            $"related: duplicates {duplicateSeconds:0.00} s, vectors {vectorSeconds:0.00} s, links {watch.Elapsed.TotalSeconds - duplicateSeconds - vectorSeconds:0.00} s, vocabulary {vocabulary.Length}"));
         return corpus with { Articles = [.. output] };
     }
 
