@@ -9,7 +9,7 @@ namespace TextPipeline.Linking;
 /// </summary>
 internal sealed class LinkScorer
 {
-    private readonly SparseVector[] _text;
+    private SparseVector[] _text;
     private readonly SparseVector[] _topics;
     private readonly SparseVector[] _entities;
     private readonly DuplicateSets _duplicates;
@@ -28,20 +28,34 @@ internal sealed class LinkScorer
         _index = new CandidateIndex(text, i => duplicates.IsCanonical(i), options.IndexTermsPerArticle, options.MaxPostings, parallel);
     }
 
-    /// <summary>The <paramref name="k"/> best links of every article, best first, ties by article index (= id order).</summary>
+    /// <summary>
+    /// The <paramref name="k"/> best links of every article, best first, ties by article index (= id order). With
+    /// expansion on, each vector is first blended with the mean of its nearest neighbours' (Rocchio-style pseudo
+    /// relevance feedback), and the same candidates are re-scored with the expanded vectors.
+    /// </summary>
     public (int Article, double Score)[][] TopK(int k)
     {
         var n = _text.Length;
+        if (k == 0) return [.. Enumerable.Repeat(Array.Empty<(int, double)>(), n)];
+        var expand = _options.ExpansionNeighbours;
+        var candidates = new int[n][];
         var result = new (int Article, double Score)[n][];
         Parallel.For(0, n, _parallel, () => (Scratch: new float[n], Touched: new List<int>()), (q, _, local) =>
         {
-            result[q] = k == 0 || _text[q].IsEmpty ? [] : Query(q, k, local.Scratch, local.Touched);
+            candidates[q] = _text[q].IsEmpty ? [] : Candidates(q, local.Scratch, local.Touched);
+            result[q] = Best(q, candidates[q], expand > 0 ? Math.Max(k, expand) : k);
             return local;
         }, _ => { });
+        if (expand <= 0) return result;
+
+        var expanded = new SparseVector[n];
+        Parallel.For(0, n, _parallel, q => expanded[q] = Expand(q, result[q].Take(expand).Select(r => r.Article)));
+        _text = expanded;
+        Parallel.For(0, n, _parallel, q => result[q] = Best(q, candidates[q], k));
         return result;
     }
 
-    private (int Article, double Score)[] Query(int q, int k, float[] scratch, List<int> touched)
+    private int[] Candidates(int q, float[] scratch, List<int> touched)
     {
         touched.Clear();
         _index.Accumulate(q, _text[q], scratch, touched);
@@ -52,12 +66,34 @@ internal sealed class LinkScorer
             scratch[d] = 0;
         }
         candidates.Sort((x, y) => x.Partial != y.Partial ? y.Partial.CompareTo(x.Partial) : x.Article.CompareTo(y.Article));
-        var take = Math.Min(candidates.Count, Math.Max(_options.Candidates, k));
-        var scored = new (int Article, double Score)[take];
-        for (var i = 0; i < take; i++) scored[i] = (candidates[i].Article, Score(q, candidates[i].Article));
+        return [.. candidates.Take(_options.Candidates).Select(c => c.Article)];
+    }
+
+    private (int Article, double Score)[] Best(int q, int[] candidates, int k)
+    {
+        var scored = new (int Article, double Score)[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++) scored[i] = (candidates[i], Score(q, candidates[i]));
         Array.Sort(scored, (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Article.CompareTo(y.Article));
         return scored.Length <= k ? scored : scored[..k];
     }
+
+    /// <summary>v + w·mean(neighbours), keeping the heaviest terms so vectors stay sparse.</summary>
+    private SparseVector Expand(int q, IEnumerable<int> neighbours)
+    {
+        var sum = new Dictionary<int, double>();
+        var own = _text[q];
+        for (var i = 0; i < own.Terms.Length; i++) sum[own.Terms[i]] = own.Weights[i];
+        var list = neighbours.ToList();
+        foreach (var nb in list)
+        {
+            var v = _text[nb];
+            for (var i = 0; i < v.Terms.Length; i++) sum[v.Terms[i]] = sum.GetValueOrDefault(v.Terms[i]) + _options.ExpansionWeight * v.Weights[i] / list.Count;
+        }
+        var kept = sum.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(ExpandedTerms).OrderBy(p => p.Key).ToArray();
+        return SparseVector.Normalized([.. kept.Select(p => p.Key)], [.. kept.Select(p => p.Value)]);
+    }
+
+    private const int ExpandedTerms = 300;
 
     public double Score(int a, int b)
     {

@@ -27,7 +27,7 @@ public sealed record LinkingOptions
     public double EntityWeight { get; init; } = 0.10;
 
     /// <summary>Neighbours averaged into each vector before the final scoring (0 turns the expansion off).</summary>
-    public int ExpansionNeighbours { get; init; }
+    public int ExpansionNeighbours { get; init; } = 10;
 
     /// <summary>Weight of the neighbours' mean in the expanded vector.</summary>
     public double ExpansionWeight { get; init; } = 0.5;
