@@ -9,6 +9,7 @@ public static class TrainCommand
     {
         var command = new Command("train", "Train a model and write it under --out.");
         // One line per trainable model:
+        command.Subcommands.Add(TrainPosCommand.Create());
         return command;
     }
 }

@@ -1,3 +1,5 @@
+using TextPipeline.Tokenization;
+
 namespace TextPipeline.Pipeline;
 
 public static class DefaultStages
@@ -9,6 +11,7 @@ public static class DefaultStages
     public static AnalysisPipelineBuilder UseDefaultStages(this AnalysisPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.UseTokenization();
         builder.UseRelatedLinks();
         return builder;
     }
