@@ -22,11 +22,13 @@ public static class EvalRelatedScaleCommand
 
     public static readonly Option<double> Change = new("--change") { Description = "Fraction of files changed before the warm run.", DefaultValueFactory = _ => 0.01 };
 
+    public static readonly Option<bool> RelatedOnly = new("--related-only") { Description = "Run ingestion and the related-links stage only (no per-article stages)." };
+
     public static readonly Option<int> Jobs = new("--jobs", "-j") { Description = "Parallel workers.", DefaultValueFactory = _ => Environment.ProcessorCount };
 
     public static Command Create()
     {
-        var command = new Command("related-scale", "Scale benchmark: cold and warm runs over N synthetic articles.") { Input, Articles, Work, Change, Jobs };
+        var command = new Command("related-scale", "Scale benchmark: cold and warm runs over N synthetic articles.") { Input, Articles, Work, Change, RelatedOnly, Jobs };
         command.SetAction(parseResult =>
         {
             var stderr = parseResult.InvocationConfiguration.Error;
@@ -45,7 +47,8 @@ public static class EvalRelatedScaleCommand
             stderr.WriteLine($"generated {n} articles in {generateSeconds:0.0} s");
 
             var options = new PipelineOptions { Jobs = parseResult.GetValue(Jobs), CacheDirectory = cacheDir };
-            var pipeline = new AnalysisPipelineBuilder().UseDefaultStages().Build();
+            var relatedOnly = parseResult.GetValue(RelatedOnly);
+            var pipeline = (relatedOnly ? new AnalysisPipelineBuilder().UseRelatedLinks() : new AnalysisPipelineBuilder().UseDefaultStages()).Build();
             var log = new SynchronousProgress(m => { if (m.StartsWith("related:", StringComparison.Ordinal) || m.StartsWith("cache:", StringComparison.Ordinal)) stderr.WriteLine(m); });
             var cold = Measure(pipeline, options, corpusDir, log);
             var coldPeak = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -59,6 +62,7 @@ public static class EvalRelatedScaleCommand
                 json.WriteString("task", "related-scale");
                 json.WriteNumber("articles", n);
                 json.WriteNumber("changed_before_warm", changed);
+                json.WriteBoolean("related_only", relatedOnly);
                 Write(json, "cold", cold);
                 Write(json, "warm", warm);
                 json.WriteNumber("peak_working_set_mb_after_cold", coldPeak / (1024 * 1024));
