@@ -49,7 +49,7 @@ public static class EvalRelatedScaleCommand
             var options = new PipelineOptions { Jobs = parseResult.GetValue(Jobs), CacheDirectory = cacheDir };
             var relatedOnly = parseResult.GetValue(RelatedOnly);
             var pipeline = (relatedOnly ? new AnalysisPipelineBuilder().UseRelatedLinks() : new AnalysisPipelineBuilder().UseDefaultStages()).Build();
-            var log = new SynchronousProgress(m => { if (m.StartsWith("related:", StringComparison.Ordinal) || m.StartsWith("cache:", StringComparison.Ordinal)) stderr.WriteLine(m); });
+            var log = new SynchronousProgress(m => { if (m.StartsWith("related", StringComparison.Ordinal) || m.StartsWith("cache:", StringComparison.Ordinal)) stderr.WriteLine(m); });
             var cold = Measure(pipeline, options, corpusDir, log);
             var coldPeak = Process.GetCurrentProcess().PeakWorkingSet64;
             var changed = SyntheticCorpus.Change(corpusDir, parseResult.GetValue(Change), seed: 2);

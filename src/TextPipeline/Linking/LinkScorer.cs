@@ -40,10 +40,11 @@ internal sealed class LinkScorer
         var expand = _options.ExpansionNeighbours;
         var candidates = new int[n][];
         var result = new (int Article, double Score)[n][];
-        Parallel.For(0, n, _parallel, () => (Scratch: new float[n], Touched: new List<int>()), (q, _, local) =>
+        var vocabularySize = _text.Max(v => v.IsEmpty ? 0 : v.Terms[^1] + 1);
+        Parallel.For(0, n, _parallel, () => (Scratch: new float[n], Touched: new List<int>(), Dense: new float[vocabularySize]), (q, _, local) =>
         {
             candidates[q] = _text[q].IsEmpty ? [] : Candidates(q, local.Scratch, local.Touched);
-            result[q] = Best(q, candidates[q], expand > 0 ? Math.Max(k, expand) : k);
+            result[q] = Best(q, candidates[q], expand > 0 ? Math.Max(k, expand) : k, local.Dense);
             return local;
         }, _ => { });
         if (expand <= 0) return result;
@@ -51,7 +52,11 @@ internal sealed class LinkScorer
         var expanded = new SparseVector[n];
         Parallel.For(0, n, _parallel, q => expanded[q] = Expand(q, result[q].Take(expand).Select(r => r.Article)));
         _text = expanded;
-        Parallel.For(0, n, _parallel, q => result[q] = Best(q, candidates[q], k));
+        Parallel.For(0, n, _parallel, () => new float[vocabularySize], (q, _, dense) =>
+        {
+            result[q] = Best(q, candidates[q], k, dense);
+            return dense;
+        }, _ => { });
         return result;
     }
 
@@ -59,20 +64,48 @@ internal sealed class LinkScorer
     {
         touched.Clear();
         _index.Accumulate(q, _text[q], scratch, touched);
-        var candidates = new List<(int Article, float Partial)>(touched.Count);
+        // Keep the best C by partial score with a bounded heap (its root is the worst kept), not a full sort:
+        // popular terms can touch thousands of articles.
+        var limit = _options.Candidates;
+        var heap = new PriorityQueue<int, (float Partial, int Article)>(limit + 1, WorstFirst.Instance);
         foreach (var d in touched)
         {
-            if (d != q && !_duplicates.SameGroup(q, d)) candidates.Add((d, scratch[d]));
+            var partial = scratch[d];
             scratch[d] = 0;
+            if (d == q || _duplicates.SameGroup(q, d)) continue;
+            if (heap.Count < limit) heap.Enqueue(d, (partial, d));
+            else if (heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((partial, d), worst) > 0) heap.EnqueueDequeue(d, (partial, d));
         }
-        candidates.Sort((x, y) => x.Partial != y.Partial ? y.Partial.CompareTo(x.Partial) : x.Article.CompareTo(y.Article));
-        return [.. candidates.Take(_options.Candidates).Select(c => c.Article)];
+        var result = new (float Partial, int Article)[heap.Count];
+        for (var i = 0; heap.TryDequeue(out var d, out var key); i++) result[i] = key;
+        Array.Sort(result, (x, y) => WorstFirst.Instance.Compare(y, x));
+        return [.. result.Select(r => r.Article)];
     }
 
-    private (int Article, double Score)[] Best(int q, int[] candidates, int k)
+    /// <summary>Orders (partial score, article) worst first: lower score, then larger index (ids break ties).</summary>
+    private sealed class WorstFirst : IComparer<(float Partial, int Article)>
     {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((float Partial, int Article) x, (float Partial, int Article) y) =>
+            x.Partial != y.Partial ? x.Partial.CompareTo(y.Partial) : y.Article.CompareTo(x.Article);
+    }
+
+    /// <summary>Exact scores of the candidates; the query is scattered into <paramref name="dense"/> once so each
+    /// cosine walks only the candidate's terms (same products, same ascending order as <see cref="SparseVector.Dot"/>).</summary>
+    private (int Article, double Score)[] Best(int q, int[] candidates, int k, float[] dense)
+    {
+        var query = _text[q];
+        for (var i = 0; i < query.Terms.Length; i++) dense[query.Terms[i]] = query.Weights[i];
         var scored = new (int Article, double Score)[candidates.Length];
-        for (var i = 0; i < candidates.Length; i++) scored[i] = (candidates[i], Score(q, candidates[i]));
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var other = _text[candidates[i]];
+            double cosine = 0;
+            for (var j = 0; j < other.Terms.Length; j++) cosine += (double)dense[other.Terms[j]] * other.Weights[j];
+            scored[i] = (candidates[i], Score(q, candidates[i], cosine));
+        }
+        foreach (var t in query.Terms) dense[t] = 0;
         Array.Sort(scored, (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Article.CompareTo(y.Article));
         return scored.Length <= k ? scored : scored[..k];
     }
@@ -89,15 +122,18 @@ internal sealed class LinkScorer
             var v = _text[nb];
             for (var i = 0; i < v.Terms.Length; i++) sum[v.Terms[i]] = sum.GetValueOrDefault(v.Terms[i]) + _options.ExpansionWeight * v.Weights[i] / list.Count;
         }
-        var kept = sum.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(ExpandedTerms).OrderBy(p => p.Key).ToArray();
+        var all = sum.ToArray();
+        Array.Sort(all, (x, y) => x.Value != y.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
+        var kept = all.Length <= ExpandedTerms ? all : all[..ExpandedTerms];
+        Array.Sort(kept, (x, y) => x.Key.CompareTo(y.Key));
         return SparseVector.Normalized([.. kept.Select(p => p.Key)], [.. kept.Select(p => p.Value)]);
     }
 
     private const int ExpandedTerms = 300;
 
-    public double Score(int a, int b)
+    private double Score(int a, int b, double textCosine)
     {
-        var total = _options.TextWeight * _text[a].Dot(_text[b]);
+        var total = _options.TextWeight * textCosine;
         var weights = _options.TextWeight;
         if (!_topics[a].IsEmpty && !_topics[b].IsEmpty)
         {

@@ -31,7 +31,7 @@ public sealed class RelatedLinksStage : ICorpusStage
         var articles = corpus.Articles;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var watch = CpuClock.Start();
         var (duplicates, jaccardToCanonical) = FindDuplicates(articles, parallel);
         var duplicateSeconds = watch.Elapsed.TotalSeconds;
         var builder = new TermVectorBuilder();
@@ -72,7 +72,7 @@ public sealed class RelatedLinksStage : ICorpusStage
             };
         });
         context.Log.Report(string.Create(CultureInfo.InvariantCulture,
-            $"related: duplicates {duplicateSeconds:0.00} s, vectors {vectorSeconds:0.00} s, links {watch.Elapsed.TotalSeconds - duplicateSeconds - vectorSeconds:0.00} s, vocabulary {vocabulary.Length}"));
+            $"related (cpu): duplicates {duplicateSeconds:0.00} s, vectors {vectorSeconds:0.00} s, links {watch.Elapsed.TotalSeconds - duplicateSeconds - vectorSeconds:0.00} s, vocabulary {vocabulary.Length}"));
         return corpus with { Articles = [.. output] };
     }
 
