@@ -68,7 +68,8 @@ public sealed class PipelineRunner
             watch.Restart();
             if (stages[s] is ICorpusStage corpusStage)
             {
-                corpus = RunCorpusStage(corpusStage, corpus, context, cancellationToken);
+                var stageInput = corpus; // reused whole when its input is unchanged (issue 7); runs as before otherwise
+                corpus = CorpusStageMemo.Run(_options, corpusStage, stageInput, () => RunCorpusStage(corpusStage, stageInput, context, cancellationToken), _log);
                 timings.Add(new(corpusStage.Name, watch.Elapsed.TotalSeconds));
                 s++;
                 continue;

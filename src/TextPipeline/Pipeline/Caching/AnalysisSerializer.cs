@@ -160,7 +160,7 @@ internal static class AnalysisSerializer
         return new Document(text, tokens.MoveToImmutable(), sentences.MoveToImmutable());
     }
 
-    private static void WriteDiagnostic(CacheWriter w, Diagnostic d)
+    internal static void WriteDiagnostic(CacheWriter w, Diagnostic d)
     {
         w.String(d.Id);
         w.Int((int)d.Severity);
@@ -175,7 +175,7 @@ internal static class AnalysisSerializer
         w.NullableString(d.ArticleId);
     }
 
-    private static Diagnostic ReadDiagnostic(CacheReader r)
+    internal static Diagnostic ReadDiagnostic(CacheReader r)
     {
         var id = r.String();
         var descriptor = DiagnosticCatalog.Find(id) ?? throw new InvalidDataException($"Unknown diagnostic {id} in cache entry.");
