@@ -50,7 +50,7 @@ internal sealed class LinkScorer
         if (expand <= 0) return result;
 
         var expanded = new SparseVector[n];
-        Parallel.For(0, n, _parallel, q => expanded[q] = Expand(q, result[q].Take(expand).Select(r => r.Article)));
+        Parallel.For(0, n, _parallel, q => expanded[q] = Expand(q, result[q].Take(expand).Where(r => r.Score >= MinimumNeighbourScore).Select(r => r.Article)));
         _text = expanded;
         Parallel.For(0, n, _parallel, () => new float[vocabularySize], (q, _, dense) =>
         {
@@ -117,6 +117,7 @@ internal sealed class LinkScorer
         var own = _text[q];
         for (var i = 0; i < own.Terms.Length; i++) sum[own.Terms[i]] = own.Weights[i];
         var list = neighbours.ToList();
+        if (list.Count == 0) return own;
         foreach (var nb in list)
         {
             var v = _text[nb];
@@ -130,6 +131,9 @@ internal sealed class LinkScorer
     }
 
     private const int ExpandedTerms = 300;
+
+    /// <summary>Only real neighbours feed the expansion: in a small or mixed corpus the 10th "nearest" article may share nothing but a common word.</summary>
+    private const double MinimumNeighbourScore = 0.1;
 
     private double Score(int a, int b, double textCosine)
     {
