@@ -69,7 +69,7 @@ public sealed class PipelineRunner
             if (stages[s] is ICorpusStage corpusStage)
             {
                 var stageInput = corpus; // reused whole when its input is unchanged (issue 7); runs as before otherwise
-                corpus = CorpusStageMemo.Run(_options, corpusStage, stageInput, () => RunCorpusStage(corpusStage, stageInput, context, cancellationToken), _log);
+                corpus = CorpusStageMemo.Run(_options, stages, corpusStage, stageInput, () => RunCorpusStage(corpusStage, stageInput, context, cancellationToken), _log);
                 timings.Add(new(corpusStage.Name, watch.Elapsed.TotalSeconds));
                 s++;
                 continue;

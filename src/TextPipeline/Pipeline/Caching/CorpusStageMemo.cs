@@ -18,14 +18,15 @@ public static class CorpusStageMemo
     private static readonly byte[] s_magic = "TPCM"u8.ToArray();
     private const int HeaderLength = 4 + 4 + 8 + 32;
 
-    public static CorpusAnalysis Run(PipelineOptions options, ICorpusStage stage, CorpusAnalysis input, Func<CorpusAnalysis> run, IProgress<string>? log = null)
+    public static CorpusAnalysis Run(PipelineOptions options, IEnumerable<IPipelineStage> pipeline, ICorpusStage stage, CorpusAnalysis input, Func<CorpusAnalysis> run, IProgress<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(stage);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(run);
         if (options.CacheDirectory is not { } dir) return run();
-        var path = Path.Combine(dir, "corpus", $"{stage.Name}-{Key(options, stage, input)}.tpc");
+        var path = Path.Combine(dir, "corpus", $"{stage.Name}-{Key(options, pipeline, stage, input)}.tpc");
         if (TryLoad(path, input) is { } hit)
         {
             log?.Report($"cache: {stage.Name} reused (input unchanged)");
@@ -36,10 +37,16 @@ public static class CorpusStageMemo
         return output;
     }
 
-    private static string Key(PipelineOptions options, ICorpusStage stage, CorpusAnalysis input)
+    /// <summary>
+    /// Hashes every article's input and results except its tokenized document: the document is a function of the
+    /// article, the per-article stages' versions and the options, which the key already holds (and hashing it would
+    /// cost as much as the reuse saves).
+    /// </summary>
+    private static string Key(PipelineOptions options, IEnumerable<IPipelineStage> pipeline, ICorpusStage stage, CorpusAnalysis input)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"format={AnalysisSerializer.FormatVersion}\n{stage.Name}@{stage.Version}\n{OptionsFingerprint.Of(options)}\n"));
+        var stages = string.Join(",", pipeline.Select(s => s.Name + "@" + s.Version));
+        hash.AppendData(Encoding.UTF8.GetBytes($"format={AnalysisSerializer.FormatVersion}\n{stage.Name}@{stage.Version}\n{stages}\n{OptionsFingerprint.Of(options)}\n"));
         using var buffer = new MemoryStream();
         foreach (var article in input.Articles)
         {
@@ -47,7 +54,8 @@ public static class CorpusStageMemo
             using (var writer = new CacheWriter(buffer))
             {
                 AnalysisSerializer.WriteArticle(writer, article.Article);
-                AnalysisSerializer.WriteAnalysis(writer, article);
+                AnalysisSerializer.WriteAnalysis(writer, article with { Document = null });
+                writer.Bool(article.Document is not null);
             }
             hash.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
