@@ -1,7 +1,7 @@
 namespace TextPipeline.Linking;
 
 /// <summary>One article as the duplicate finder sees it.</summary>
-internal readonly record struct DuplicateCandidate(string Id, string Sha256, string? Published, ulong[] Shingles);
+internal readonly record struct DuplicateCandidate(string Sha256, ulong[] Shingles);
 
 /// <summary>
 /// Groups exact copies (same input SHA-256) and near copies (MinHash LSH over word shingles, every candidate pair

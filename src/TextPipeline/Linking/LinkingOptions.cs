@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TextPipeline.Linking;
 
 /// <summary>
@@ -40,4 +42,8 @@ public sealed record LinkingOptions
 
     /// <summary>Most reasons listed per link.</summary>
     public int MaxReasons { get; init; } = 5;
+
+    /// <summary>Every value, culture-invariant (part of the stage version, hence of cache keys).</summary>
+    public string Fingerprint => string.Create(CultureInfo.InvariantCulture,
+        $"{IndexTermsPerArticle},{MaxPostings},{Candidates},{TextWeight},{TopicWeight},{EntityWeight},{ExpansionNeighbours},{ExpansionWeight},{ShingleSize},{DuplicateJaccard},{MaxReasons}");
 }

@@ -20,7 +20,8 @@ public sealed class RelatedLinksStage : ICorpusStage
 
     public string Name => "related";
 
-    public string Version => "1";
+    /// <summary>Part of cache keys: the algorithm's version plus any non-default tuning.</summary>
+    public string Version => _options == LinkingOptions.Default ? "1" : "1-" + _options.Fingerprint;
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => LinkingDiagnostics.All;
 
@@ -85,7 +86,7 @@ public sealed class RelatedLinksStage : ICorpusStage
         Parallel.For(0, articles.Length, parallel, a =>
         {
             var article = articles[a].Article;
-            candidates[a] = new DuplicateCandidate(article.Id, article.Sha256, article.Metadata.Published, Shingles.Of(article.Text.AsSpan(), _options.ShingleSize));
+            candidates[a] = new DuplicateCandidate(article.Sha256, Shingles.Of(article.Text.AsSpan(), _options.ShingleSize));
         });
         var sets = DuplicateSets.From(DuplicateFinder.Group(candidates, _options.DuplicateJaccard, parallel), articles);
         var jaccard = new double[articles.Length];

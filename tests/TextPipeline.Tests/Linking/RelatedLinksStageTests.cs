@@ -119,4 +119,11 @@ public sealed class RelatedLinksStageTests
         Assert.All(result.Articles, a => Assert.Null(a.DuplicateOf));
         Assert.All(result.Articles, a => Assert.Contains(a.Diagnostics, d => d.Descriptor == LinkingDiagnostics.NoTerms));
     }
+
+    [Fact]
+    public void Non_default_tuning_changes_the_stage_version_so_cached_results_are_not_reused()
+    {
+        Assert.Equal("1", new RelatedLinksStage().Version);
+        Assert.NotEqual(new RelatedLinksStage().Version, new RelatedLinksStage(LinkingOptions.Default with { DuplicateJaccard = 0.8 }).Version);
+    }
 }
