@@ -40,8 +40,9 @@ internal static class ReasonPicker
 
         if (reasons.Count < Math.Min(MinimumBeforeTerms, max))
         {
-            foreach (var term in SharedTerms(va, vb).Select(t => vocabulary[t]))
+            foreach (var lemma in SharedTerms(va, vb).Select(t => vocabulary[t]))
             {
+                var term = DisplayForm(a, lemma);
                 if (reasons.Count >= Math.Min(MinimumBeforeTerms, max)) break;
                 // A term already inside a listed name ("blair" in "Tony Blair") adds nothing.
                 if (reasons.Any(r => r.Contains(term, StringComparison.OrdinalIgnoreCase))) continue;
@@ -63,6 +64,20 @@ internal static class ReasonPicker
         {
             if (seen.Add(item)) reasons.Add(item);
         }
+    }
+
+    /// <summary>A proper noun is shown as written ("WorldCom", not the lemma "worldcom"); other words as their lemma.</summary>
+    private static string DisplayForm(ArticleAnalysis article, string lemma)
+    {
+        if (article.Document is not { } document) return lemma;
+        foreach (var token in document.Tokens)
+        {
+            if (token.Pos == Tokenization.UPos.PROPN && token.Lemma.Length == lemma.Length && token.Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase))
+            {
+                return document.StringOf(token);
+            }
+        }
+        return lemma;
     }
 
     /// <summary>Shared term ids, largest contribution to the dot product first, ties by id.</summary>
