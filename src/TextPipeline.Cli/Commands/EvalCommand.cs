@@ -15,6 +15,9 @@ public static class EvalCommand
         command.Subcommands.Add(EvalExtractionCommand.Create());
         command.Subcommands.Add(EvalKeyphrasesCommand.Create());
         command.Subcommands.Add(EvalSummariesCommand.Create());
+        command.Subcommands.Add(EvalRelatedCommand.Create());
+        command.Subcommands.Add(EvalNearDuplicatesCommand.Create());
+        command.Subcommands.Add(EvalRelatedScaleCommand.Create());
         return command;
     }
 }

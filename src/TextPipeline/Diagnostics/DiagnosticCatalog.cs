@@ -16,6 +16,7 @@ public static class DiagnosticCatalog
             .. Keyphrases.KeyphraseDiagnostics.All,
             .. Summarization.SummaryDiagnostics.All,
             .. Tagging.TagDiagnostics.All,
+            .. Linking.LinkingDiagnostics.All,
             .. Output.OutputDiagnostics.All,
             .. Topics.TopicDiagnostics.All,
         ]);

@@ -20,6 +20,7 @@ public static class DefaultStages
             .UseKeyphrases()
             .UseTopics()
             .UseTags()
-            .UseSummaries();
+            .UseSummaries()
+            .UseRelatedLinks();
     }
 }

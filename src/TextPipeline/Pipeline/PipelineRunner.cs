@@ -3,6 +3,7 @@ using System.Diagnostics;
 using TextPipeline.Diagnostics;
 using TextPipeline.Ingestion;
 using TextPipeline.Output;
+using TextPipeline.Pipeline.Caching;
 using Diagnostic = TextPipeline.Diagnostics.Diagnostic;
 
 namespace TextPipeline.Pipeline;
@@ -67,7 +68,8 @@ public sealed class PipelineRunner
             watch.Restart();
             if (stages[s] is ICorpusStage corpusStage)
             {
-                corpus = RunCorpusStage(corpusStage, corpus, context, cancellationToken);
+                var stageInput = corpus; // reused whole when its input is unchanged (issue 7); runs as before otherwise
+                corpus = CorpusStageMemo.Run(_options, stages, corpusStage, stageInput, () => RunCorpusStage(corpusStage, stageInput, context, cancellationToken), _log);
                 timings.Add(new(corpusStage.Name, watch.Elapsed.TotalSeconds));
                 s++;
                 continue;
@@ -104,16 +106,26 @@ public sealed class PipelineRunner
         var input = corpus.Articles;
         var output = new ArticleAnalysis[input.Length];
         var progress = new ProgressReporter(_log, string.Join("+", stages.Select(s => s.Name)), input.Length);
+        var cache = ArticleCache.Open(_options, stages); // per-article cache (issue 7); null with --no-cache
         Parallel.For(0, input.Length, ParallelOptions(cancellationToken), i =>
         {
             var article = input[i];
+            var key = cache?.KeyFor(article);
+            if (key is not null && cache!.TryLoad(key, article.Article, out var cached))
+            {
+                output[i] = cached;
+                progress.Increment();
+                return;
+            }
             foreach (var stage in stages)
             {
                 article = RunOne(stage, article, context, cancellationToken);
             }
             output[i] = article;
+            if (key is not null && !article.Diagnostics.Any(d => d.Descriptor == OutputDiagnostics.StageFailed)) cache!.Store(key, article);
             progress.Increment();
         });
+        if (cache is not null) _log.Report($"cache: {cache.Hits} hits, {cache.Misses} misses");
         return corpus with { Articles = [.. output] };
     }
 
