@@ -13,9 +13,27 @@ internal sealed class TrainedSentenceBoundaries : ISentenceBoundaryModel
     public bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens, int i)
     {
         if (SentenceFeatures.HasBlankLineBetween(text, tokens[i].End, tokens[i + 1].Start)) return true;
+        if (InsideName(text, tokens[i], tokens[i + 1])) return false;
         Span<ulong> features = stackalloc ulong[SentenceBoundaryFeatures.Max];
         var n = SentenceBoundaryFeatures.Extract(text, tokens, SentenceBoundaryFeatures.TokenKeys.For(text, tokens), i, features);
         return Model.Predict(features[..n]) == 1;
+    }
+
+    /// <summary>
+    /// Two capitalised words on one line with nothing but spaces between them belong to one sentence ("Kim Jong Un"):
+    /// the perceptron, trained on web text with many unpunctuated endings, otherwise splits rare names.
+    /// </summary>
+    private static bool InsideName(ReadOnlySpan<char> text, RawToken left, RawToken right)
+    {
+        if (right.Start <= left.End || left.End <= left.Start || right.End <= right.Start) return false;
+        var gap = text[left.End..right.Start];
+        foreach (var c in gap)
+        {
+            if (c is not (' ' or '\t' or '\u00A0')) return false;
+        }
+        var l = text[left.Start..left.End];
+        var r = text[right.Start..right.End];
+        return char.IsUpper(l[0]) && char.IsLetter(l[^1]) && char.IsUpper(r[0]);
     }
 
     /// <summary>Decides every gap of a block at once (per-token keys computed once).</summary>
@@ -29,6 +47,10 @@ internal sealed class TrainedSentenceBoundaries : ISentenceBoundaryModel
             if (SentenceFeatures.HasBlankLineBetween(text, tokens[i].End, tokens[i + 1].Start))
             {
                 endsAfter[i] = true;
+                continue;
+            }
+            if (InsideName(text, tokens[i], tokens[i + 1]))
+            {
                 continue;
             }
             var n = SentenceBoundaryFeatures.Extract(text, tokens, keys, i, features);
