@@ -53,6 +53,8 @@ public static class AnnotateCommand
                 switch (from, to)
                 {
                     // Each stage adds the pairs it owns here.
+                    case ("conll", "conll"):
+                        return await AnnotateConllCommand.RunAsync(reader, output, error, cancellationToken).ConfigureAwait(false);
                     default:
                         await error.WriteLineAsync($"textpipeline: error: --from {from} --to {to} is not supported.").ConfigureAwait(false);
                         return 1;

@@ -9,6 +9,7 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Evaluate a stage on a data set; prints metrics as JSON on stdout.");
         // One line per evaluation task:
+        command.Subcommands.Add(EvalNerCommand.Create());
         return command;
     }
 }

@@ -9,6 +9,8 @@ public static class TrainCommand
     {
         var command = new Command("train", "Train a model and write it under --out.");
         // One line per trainable model:
+        command.Subcommands.Add(TrainNerCommand.Create());
+        command.Subcommands.Add(TrainGazetteerCommand.Create());
         return command;
     }
 }

@@ -9,6 +9,7 @@ public static class DefaultStages
     public static AnalysisPipelineBuilder UseDefaultStages(this AnalysisPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEntities();
         return builder;
     }
 }
