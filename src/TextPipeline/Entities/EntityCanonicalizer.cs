@@ -42,7 +42,7 @@ public static class EntityCanonicalizer
                 target.Mentions.Add(m);
                 continue;
             }
-            Add(groups, byKey, string.Join(' ', m.Words), m.Type, null, m);
+            Add(groups, byKey, string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m.Type, null, m);
         }
         foreach (var g in groups) g.Mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return groups;
@@ -102,7 +102,7 @@ public static class EntityCanonicalizer
         foreach (var g in groups)
         {
             if (g.Type != m.Type) continue;
-            var full = g.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var full = Gazetteer.SplitName(g.Name);
             if (full.Length <= words.Count) continue;
             if (StartsWith(full, words) || EndsWith(full, words)) return g;
         }
