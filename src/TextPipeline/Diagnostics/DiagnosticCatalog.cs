@@ -12,6 +12,7 @@ public static class DiagnosticCatalog
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> s_all = new(() =>
         [
             .. Ingestion.IngestionDiagnostics.All,
+            .. Tokenization.TokenizationDiagnostics.All,
             .. Entities.EntitiesDiagnostics.All,
             .. Output.OutputDiagnostics.All,
         ]);

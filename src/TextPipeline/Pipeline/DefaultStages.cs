@@ -1,3 +1,5 @@
+using TextPipeline.Tokenization;
+
 namespace TextPipeline.Pipeline;
 
 public static class DefaultStages
@@ -9,7 +11,8 @@ public static class DefaultStages
     public static AnalysisPipelineBuilder UseDefaultStages(this AnalysisPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEntities();
-        return builder;
+        return builder
+            .UseTokenization()
+            .UseEntities();
     }
 }

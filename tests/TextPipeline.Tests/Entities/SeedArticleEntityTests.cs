@@ -1,6 +1,7 @@
 using TextPipeline.Entities;
 using TextPipeline.Ingestion;
 using TextPipeline.Tests.TestSupport;
+using TextPipeline.Tokenization;
 
 namespace TextPipeline.Tests.Entities;
 
@@ -15,7 +16,7 @@ public sealed class SeedArticleEntityTests
         Skip.If(path is null, SharedData.SkipReason);
         var file = new InputFile(path!, "seed-article.txt", path!, SourceFormat.Text, false);
         var article = Assert.Single(new ArticleReader().Read(file).Articles);
-        var doc = SimpleDocuments.Tokenize(article.Text.ToString());
+        var doc = TextAnalyzer.Default.Analyze(article.Text, article.Paragraphs.AsSpan(), article.Headings.AsSpan());
         Assert.Empty(s_resources.Value.Problems);
         var entities = EntityExtractor.Extract(doc, s_resources.Value, article.Title, article.Headings.AsImmutableArray());
         return (article, entities);
