@@ -31,9 +31,19 @@ public static class EntityExtractor
             if (resources.Model is { } model)
             {
                 var labels = model.Tag(words, pos);
+                var lowerCaseSentence = !words.Skip(1).Any(w => w.Any(char.IsUpper));
                 foreach (var (start, end, type) in Spans(labels, model.Labels))
                 {
-                    sentenceMentions.Add(MakeMention(document, tokens, words, start, end, type, resources.Lookup));
+                    // In edited text a name has a capital letter; all-lower-case sentences (web comments) are exempt.
+                    if (!lowerCaseSentence && !words.AsSpan(start, end - start).ToArray().Any(w => w.Any(char.IsUpper))) continue;
+                    var mention = MakeMention(document, tokens, words, start, end, type, resources.Lookup);
+                    if (mention.Entry is { Type: "DEM" } demonym)
+                    {
+                        // "North Korean" tagged as a place still counts for North Korea, not as a LOC mention of its own.
+                        demonyms.Add((mention.Span, demonym));
+                        continue;
+                    }
+                    sentenceMentions.Add(mention);
                 }
             }
             // Names from the user's list, and (without a model) from the shipped list, where nothing else was found.
@@ -52,7 +62,7 @@ public static class EntityExtractor
             {
                 if (m.Entry.Type != "DEM") continue;
                 var span = SpanOf(tokens, m.Start, m.Start + m.Length);
-                if (!sentenceMentions.Any(x => x.Span.OverlapsWith(span))) demonyms.Add((span, m.Entry));
+                if (!sentenceMentions.Any(x => x.Span.OverlapsWith(span)) && !demonyms.Any(d => d.Span.OverlapsWith(span))) demonyms.Add((span, m.Entry));
             }
             mentions.AddRange(sentenceMentions.OrderBy(m => m.Span.Start));
         }
@@ -116,6 +126,10 @@ public static class EntityExtractor
         foreach (var e in all)
         {
             if (e.Type == type) return e;
+        }
+        foreach (var e in all)
+        {
+            if (e.Type == "DEM") return e;
         }
         foreach (var e in all)
         {
