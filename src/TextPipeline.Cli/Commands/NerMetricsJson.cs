@@ -19,7 +19,7 @@ internal static class NerMetricsJson
             json.WriteString("model", model);
             json.WriteNumber("sentences", evaluation.Sentences);
             json.WriteNumber("tokens", evaluation.Tokens);
-            if (tokensPerSecond is { } tps) json.WriteNumber("tokensPerSecond", Math.Round(tps));
+            if (tokensPerSecond is { } tps) json.WriteNumber("tokensPerCpuSecond", Math.Round(tps));
             json.WritePropertyName("overall");
             Write(json, evaluation.Overall);
             json.WriteStartObject("types");
