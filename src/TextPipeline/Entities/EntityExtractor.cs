@@ -111,7 +111,7 @@ public static class EntityExtractor
     private static EntityMention MakeMention(Document document, ReadOnlySpan<Token> tokens, string[] words, int start, int end, string type, Gazetteer lookup)
     {
         // A possessive "'s" or a trailing dot-less punctuation never belongs to the name.
-        while (end - start > 1 && words[end - 1] is "'s" or "’s" or "'" or "," or ".") end--;
+        while (end - start > 1 && words[end - 1] is "'s" or "’s" or "'" or "," or "." or "of" or "the" or "and" or "for" or "-") end--;
         var span = SpanOf(tokens, start, end);
         var surface = document.Text.ToString(span);
         var nameWords = words[start..end];
@@ -134,6 +134,11 @@ public static class EntityExtractor
         foreach (var e in all)
         {
             if (e.Type is "ORG" or "LOC" && type is "ORG" or "LOC") return e;
+        }
+        // A listed place or organisation the model took for a person ("Seville", "Deutsche Bahn" in a user list).
+        foreach (var e in all)
+        {
+            if (e.Type is "ORG" or "LOC" && type == "PER") return e;
         }
         return null;
     }
