@@ -66,7 +66,7 @@ public static class EntityExtractor
             }
             mentions.AddRange(sentenceMentions.OrderBy(m => m.Span.Start));
         }
-        var groups = EntityCanonicalizer.Group(mentions, document.Text);
+        var groups = EntityCanonicalizer.Group(UnifyTypes(mentions), document.Text);
         foreach (var (span, entry) in demonyms)
         {
             var country = groups.FirstOrDefault(g => g.Type == "LOC" && string.Equals(g.Name, entry.Canonical, StringComparison.Ordinal));
@@ -84,6 +84,33 @@ public static class EntityExtractor
             .ThenBy(e => e.Type, StringComparer.Ordinal)
             .ToEquatableArray();
         return entities;
+    }
+
+    /// <summary>
+    /// One name, one type per article: a surface form tagged with different types takes its most frequent type
+    /// (the first seen on a tie). Gazetteer-resolved mentions keep the gazetteer's type.
+    /// </summary>
+    private static List<EntityMention> UnifyTypes(List<EntityMention> mentions)
+    {
+        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var firstType = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Entry is not null) continue;
+            if (!votes.TryGetValue(m.Surface, out var v))
+            {
+                v = new Dictionary<string, int>(StringComparer.Ordinal);
+                votes[m.Surface] = v;
+                firstType[m.Surface] = m.Type;
+            }
+            v[m.Type] = v.GetValueOrDefault(m.Type) + 1;
+        }
+        return [.. mentions.Select(m =>
+        {
+            if (m.Entry is not null || !votes.TryGetValue(m.Surface, out var v) || v.Count == 1) return m;
+            var best = v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == firstType[m.Surface] ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+            return m with { Type = best };
+        })];
     }
 
     /// <summary>Entity spans [start, end) of token labels, with their type names.</summary>

@@ -71,4 +71,24 @@ public sealed class EntityCanonicalizerTests
         var groups = Group("Kim Jong Un met Vladimir Putin.", ("Kim Jong Un", "PER", null), ("Vladimir Putin", "PER", null));
         Assert.Equal(2, groups.Count);
     }
+
+    [Fact]
+    public void Demonyms_count_for_their_country_without_becoming_mentions()
+    {
+        using var dir = new TestSupport.TempDir();
+        using (var gz = new System.IO.Compression.GZipStream(File.Create(dir.Combine(EntityModelFiles.Gazetteer)), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gz.Write("Ruritanian\tDEM\t\tRuritania\town\n"u8);
+        }
+        var csv = dir.File("g.csv", "name,type,aliases,id\nRuritania,LOC,,site:ru\nAcme,ORG,,site:acme\n");
+        var resources = EntityResources.Load(dir.Path, csv);
+        var plain = SimpleDocuments.Tokenize("Acme opened in Ruritania. Acme staff said Acme will grow.");
+        var withDemonyms = SimpleDocuments.Tokenize("Acme opened in Ruritania. Acme staff said Acme will grow. Ruritanian and Ruritanian firms agreed.");
+        var before = EntityExtractor.Extract(plain, resources, null, []).Single(e => e.Name == "Ruritania");
+        var after = EntityExtractor.Extract(withDemonyms, resources, null, []);
+        var country = after.Single(e => e.Name == "Ruritania");
+        Assert.Single(country.Mentions);
+        Assert.True(country.Salience > before.Salience, $"{country.Salience} <= {before.Salience}");
+        Assert.Equal(2, after.Count);
+    }
 }
