@@ -55,6 +55,20 @@ public static class AnnotateCommand
                     // Each stage adds the pairs it owns here.
                     case ("conll", "conll"):
                         return await AnnotateConllCommand.RunAsync(reader, output, error, cancellationToken).ConfigureAwait(false);
+                    case ("text", "conllu"):
+                        Tokenization.TextAnnotator.TextToConllu(reader, output, Tokenization.TextAnalyzer.Default, AnnotateConllCommand.DocumentHook(), cancellationToken);
+                        return 0;
+                    case ("text", "json"):
+                    {
+                        var document = Tokenization.TextAnalyzer.Default.Analyze(Text.ArticleText.From(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)), default, cancellationToken);
+                        using var buffer = new MemoryStream();
+                        Tokenization.DocumentJsonWriter.Write(buffer, document);
+                        await output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+                        return 0;
+                    }
+                    case ("conllu", "conllu"):
+                        Tokenization.TextAnnotator.ConlluToConllu(reader, output, Tokenization.TextAnalyzer.Default, AnnotateConllCommand.WordsHook(), cancellationToken);
+                        return 0;
                     default:
                         await error.WriteLineAsync($"textpipeline: error: --from {from} --to {to} is not supported.").ConfigureAwait(false);
                         return 1;

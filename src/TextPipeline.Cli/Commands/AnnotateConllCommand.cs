@@ -7,6 +7,21 @@ namespace TextPipeline.Cli.Commands;
 /// <summary><c>annotate --from conll --to conll</c>: predicted IOB2 tags in place of the gold TAG column.</summary>
 internal static class AnnotateConllCommand
 {
+    /// <summary>The NER hook of the CoNLL-U writer for analysed text, or null when the model is missing.</summary>
+    public static Tokenization.Conllu.ConlluWriter.NerTagger? DocumentHook() =>
+        LoadShipped() is { } model ? document => DocumentNerTagger.Tag(model, document) : null;
+
+    /// <summary>The NER hook for gold-tokenized CoNLL-U words, or null when the model is missing.</summary>
+    public static Func<IReadOnlyList<string>, IReadOnlyList<string?>?>? WordsHook() =>
+        LoadShipped() is { } model ? words => NerTagger.TagSentence(model, words) : null;
+
+    private static NerModel? LoadShipped()
+    {
+        var modelsDir = ModelLocator.Find();
+        var modelPath = ModelLocator.FindModel(EntityModelFiles.NerModel, modelsDir);
+        return modelPath is null ? null : EntityModelFiles.LoadModel(modelPath, modelsDir);
+    }
+
     public static async Task<int> RunAsync(TextReader reader, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var modelsDir = ModelLocator.Find();

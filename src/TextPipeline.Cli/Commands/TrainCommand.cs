@@ -11,6 +11,7 @@ public static class TrainCommand
         // One line per trainable model:
         command.Subcommands.Add(TrainNerCommand.Create());
         command.Subcommands.Add(TrainGazetteerCommand.Create());
+        command.Subcommands.Add(TrainPosCommand.Create());
         return command;
     }
 }

@@ -28,6 +28,15 @@ public sealed class Document
 
     public string StringOf(Token token) => Text.ToString(token.Span);
 
+    /// <summary>spaCy-style shape of a token's text (<c>Xxxx</c>, <c>dd</c>, <c>X.X.</c>).</summary>
+    public string ShapeOf(Token token) => Token.ShapeOf(TextOf(token));
+
+    /// <summary>The tokens of every sentence, in order (spaCy's <c>doc.sents</c>).</summary>
+    public IEnumerable<ImmutableArray<Token>> SentenceTokens()
+    {
+        foreach (var s in Sentences) yield return Tokens.Slice(s.FirstToken, s.TokenCount);
+    }
+
     /// <summary>Number of word-like tokens (everything but punctuation and symbols).</summary>
     public int WordCount
     {

@@ -21,11 +21,15 @@ public sealed class TextAnalyzer
 
     private readonly TokenizationModel _model;
 
-    internal TextAnalyzer(TokenizationModel model, Diagnostic? modelProblem = null)
+    internal TextAnalyzer(TokenizationModel model, Diagnostic? modelProblem = null, string modelVersion = "rules")
     {
         _model = model;
         ModelProblem = modelProblem;
+        ModelVersion = modelVersion;
     }
+
+    /// <summary>Identifies the loaded model (first 12 hex digits of its SHA-256), or "rules"; part of the stage version.</summary>
+    public string ModelVersion { get; }
 
     /// <summary>The analyzer with the shipped model (loaded once, lazily).</summary>
     public static TextAnalyzer Default => s_default.Value;
@@ -55,7 +59,10 @@ public sealed class TextAnalyzer
     {
         try
         {
-            return new TextAnalyzer(ModelSerializer.Load(path));
+            var model = ModelSerializer.Load(path);
+            using var stream = File.OpenRead(path);
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..12];
+            return new TextAnalyzer(model, null, hash);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
@@ -150,7 +157,7 @@ public sealed class TextAnalyzer
             var r = raw[i];
             var norm = NormCache.Lower(chars.Slice(r.Start, r.Length));
             var spaceAfter = r.End >= chars.Length || CharClass.IsSpace(chars[r.End]);
-            builder.Add(new Token(new TextSpan(r.Start, r.Length), r.Kind, pos[i], lemmas[i] ?? norm, norm, StopWords.Contains(norm), spaceAfter));
+            builder.Add(new Token(new TextSpan(r.Start, r.Length), r.Kind, pos[i], lemmas[i] ?? norm, norm, StopWords.Contains(norm), spaceAfter) { Rule = r.Rule });
         }
         return builder.MoveToImmutable();
     }

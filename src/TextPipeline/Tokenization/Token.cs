@@ -14,4 +14,21 @@ public readonly record struct Token(
     string Lemma,
     string Norm,
     bool IsStop,
-    bool SpaceAfter);
+    bool SpaceAfter)
+{
+    /// <summary>The tokenizer rule that made this token (the <c>explain</c> view).</summary>
+    public Rules.TokenRule Rule { get; init; }
+
+    /// <summary>
+    /// True for the second and later words of one written token (<c>n't</c> of <c>don't</c>, <c>'s</c> of
+    /// <c>Bush's</c>): UD's multiword tokens.
+    /// </summary>
+    public bool ContinuesToken => Rule == Rules.TokenRule.Clitic;
+
+    /// <summary>spaCy-style shape of the text: <c>Xxxx</c>, <c>dd</c>, <c>X.X.</c>.</summary>
+    public static string ShapeOf(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Tagging.WordShape.MaxLength];
+        return NormCache.Intern(buffer[..Tagging.WordShape.Write(text, buffer)]);
+    }
+}

@@ -16,16 +16,23 @@ public sealed class TokenizationStage : IArticleStage
     {
     }
 
-    public TokenizationStage(TextAnalyzer analyzer) : this(_ => analyzer)
+    public TokenizationStage(TextAnalyzer analyzer) : this(_ => analyzer, analyzer)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
     }
 
-    private TokenizationStage(Func<StageContext, TextAnalyzer> analyzerFor) => _analyzerFor = analyzerFor;
+    private TokenizationStage(Func<StageContext, TextAnalyzer> analyzerFor, TextAnalyzer? fixedAnalyzer = null)
+    {
+        _analyzerFor = analyzerFor;
+        _fixedAnalyzer = fixedAnalyzer;
+    }
+
+    private readonly TextAnalyzer? _fixedAnalyzer;
 
     public string Name => "tokenize";
 
-    public string Version => "1.0";
+    /// <summary>Rules version plus the model's identity, so cached results are dropped when the model changes.</summary>
+    public string Version => "1.0+" + (_fixedAnalyzer ?? TextAnalyzer.Default).ModelVersion;
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => TokenizationDiagnostics.All;
 

@@ -80,7 +80,7 @@ public sealed class RuleTokenizer
                 if (split > 0)
                 {
                     output.Add(new RawToken(at, split, TokenKind.Word, TokenRule.Special));
-                    output.Add(new RawToken(at + split, w.Length - split, TokenKind.Word, TokenRule.Special));
+                    output.Add(new RawToken(at + split, w.Length - split, TokenKind.Word, TokenRule.Clitic));
                     return true;
                 }
                 if (w[^1] == '.' && (TokenizerExceptions.IsAbbreviation(w) || TokenizerExceptions.IsDottedAbbreviation(w)))
@@ -116,9 +116,22 @@ public sealed class RuleTokenizer
                 }
             }
         }
-        if (IsNumber(w))
+        var number = NumberLength(w);
+        if (number == w.Length)
         {
             output.Add(new RawToken(at, w.Length, TokenKind.Number, TokenRule.Number));
+            return true;
+        }
+        if (number > 0 && IsUnit(w[number..]))
+        {
+            // UD splits a number from its unit: 10 km, 3:30 pm, 1.5 bn.
+            output.Add(new RawToken(at, number, TokenKind.Number, TokenRule.Number));
+            output.Add(new RawToken(at + number, w.Length - number, TokenKind.Word, TokenRule.Suffix));
+            return true;
+        }
+        if (TokenizerExceptions.IsEmoticon(w))
+        {
+            output.Add(new RawToken(at, w.Length, TokenKind.Emoji, TokenRule.Special));
             return true;
         }
         if (first >= 0xA9 && Emoji.ClusterLength(w, 0) == w.Length)
@@ -140,14 +153,14 @@ public sealed class RuleTokenizer
     }
 
     /// <summary>
-    /// Numbers stay whole with their inner separators and a short unit: <c>1,000.5</c>, <c>3:30pm</c>, <c>10km</c>,
-    /// <c>1.5bn</c>, <c>2024-01-05</c>, <c>10/12/2020</c>, <c>1990s</c>, <c>-5</c>.
+    /// Length of the number at the start of <paramref name="w"/>, with its inner separators and ordinal/decade ending
+    /// (<c>1,000.5</c>, <c>3:30</c>, <c>2024-01-05</c>, <c>10/12/2020</c>, <c>1990s</c>, <c>2nd</c>, <c>-5</c>), or 0.
     /// </summary>
-    internal static bool IsNumber(ReadOnlySpan<char> w)
+    internal static int NumberLength(ReadOnlySpan<char> w)
     {
         var i = 0;
         if (w.Length > 1 && (w[0] is '-' or '+' or '−') && CharClass.IsDigit(w[1])) i = 1;
-        if (i >= w.Length || !CharClass.IsDigit(w[i])) return false;
+        if (i >= w.Length || !CharClass.IsDigit(w[i])) return 0;
         while (i < w.Length)
         {
             var c = w[i];
@@ -164,10 +177,23 @@ public sealed class RuleTokenizer
                 break;
             }
         }
-        var unit = w.Length - i;
-        if (unit == 0) return true;
-        if (unit > 3) return false;
-        foreach (var c in w[i..])
+        var rest = w[i..];
+        if (rest.Equals("s", StringComparison.OrdinalIgnoreCase) || rest.Equals("th", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("st", StringComparison.OrdinalIgnoreCase) || rest.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("rd", StringComparison.OrdinalIgnoreCase))
+        {
+            return w.Length;
+        }
+        return i;
+    }
+
+    internal static bool IsNumber(ReadOnlySpan<char> w) => !w.IsEmpty && NumberLength(w) == w.Length;
+
+    /// <summary>A unit after a number: up to four ASCII letters (km, pm, bn, GB, hrs).</summary>
+    private static bool IsUnit(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty || rest.Length > 4) return false;
+        foreach (var c in rest)
         {
             if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))) return false;
         }
@@ -202,7 +228,10 @@ public sealed class RuleTokenizer
             if (CharClass.IsHyphen(c) && CharClass.IsDigit(w[1])) return 0; // a negative number
             return RunOf(w, c);
         }
-        if (CharClass.IsOpen(c) || CharClass.IsQuote(c) || CharClass.IsCurrency(c) || c is '¿' or '¡' or '…' or '/' or '&' or '=' or '+') return 1;
+        if (CharClass.IsCurrency(c) || c is '<' or '>' or '=' or '|' or '^') return RunOf(w, c);
+        if (c is ',' or ';' or ':' && CharClass.IsLetter(w[1])) return 1;
+        if (c == '#' && CharClass.IsDigit(w[1])) return 1;
+        if (CharClass.IsOpen(c) || CharClass.IsQuote(c) || c is '¿' or '¡' or '…' or '/' or '&' or '+') return 1;
         return 0;
     }
 
@@ -226,7 +255,13 @@ public sealed class RuleTokenizer
         }
         if (CharClass.IsApostrophe(c) && (w[^2] is 's' or 'S' or 'z')) return 1; // plural possessive: students'
         if (CharClass.IsClose(c) || CharClass.IsQuote(c) || CharClass.IsHyphen(c) || c is '*' or '~' or '/' or '&') return RunOfEnd(w, c);
-        if (CharClass.IsSuffixPunct(c) || CharClass.IsCurrency(c) || c is '°' or '‰') return RunOfEnd(w, c);
+        if (c is '!' or '?')
+        {
+            var n2 = 0;
+            while (n2 < n && w[n - 1 - n2] is '!' or '?') n2++;
+            return n2;
+        }
+        if (CharClass.IsSuffixPunct(c) || CharClass.IsCurrency(c) || c is '°' or '‰' or '=' or '>' or '<' or '|' or '^') return RunOfEnd(w, c);
         return 0;
     }
 
@@ -310,7 +345,9 @@ public sealed class RuleTokenizer
             var n = 1;
             while (i + n < e && text[i + n] == c) n++;
             if (i + n >= e || !CharClass.IsLetterOrDigit(text[i + n])) return 0;
-            return CharClass.IsDigit(prev) && CharClass.IsDigit(text[i + n]) ? 0 : n;
+            if (CharClass.IsDigit(prev) && CharClass.IsDigit(text[i + n])) return 0;
+            // A bound prefix right at the start of the word stays joined: e-mail, non-human, re-wording.
+            return n == 1 && TokenizerExceptions.IsHyphenPrefix(text[s..i]) ? 0 : n;
         }
         if (c is '/' or ',' or '"' or '+' or '=' || c == '(' || c == ')')
         {

@@ -29,7 +29,22 @@ internal static class TokenizerExceptions
     private static readonly (string Word, int Split)[] s_splits =
     [
         ("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3), ("lemme", 3), ("gimme", 3), ("dunno", 2),
-        ("d'ye", 2), ("y'all", 2),
+        ("d'ye", 2), ("y'all", 2), ("alot", 1),
+    ];
+
+    /// <summary>Emoticons stay whole.</summary>
+    private static readonly string[] s_emoticons =
+    [
+        ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p", ":-p", ":/", ":-/", ":'(", ":o", ":O",
+        ":-o", "=)", "=(", ":]", ":[", "(:", "):", "<3", "</3", "^_^", "^^", "XD", "xD", ":|", ":-|", ";-(", ":*", ":-*", "8)", "B)",
+    ];
+
+    /// <summary>UD EWT keeps these prefixes joined to their word (<c>e-mail</c>, <c>non-human</c>, <c>re-wording</c>).</summary>
+    private static readonly string[] s_hyphenPrefixes =
+    [
+        "e", "non", "pre", "anti", "mid", "re", "post", "co", "over", "pro", "multi", "ex", "sub", "semi", "cross", "neo",
+        "psycho", "socio", "counter", "intra", "inter", "vice", "micro", "un", "mega", "ultra", "hyper", "macro", "mis",
+        "bi", "tri", "de", "meh", "extra", "infra", "mini", "auto", "trans", "out", "under", "uber", "geo", "bio",
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_abbrev =
@@ -38,7 +53,18 @@ internal static class TokenizerExceptions
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_split =
         s_splits.ToFrozenDictionary(p => p.Word, p => p.Split, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_emoticon =
+        s_emoticons.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hyphenPrefix =
+        s_hyphenPrefixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsAbbreviation(ReadOnlySpan<char> word) => s_abbrev.Contains(word);
+
+    public static bool IsEmoticon(ReadOnlySpan<char> word) => s_emoticon.Contains(word);
+
+    /// <summary>True when a hyphen after <paramref name="word"/> does not split (a bound prefix such as <c>non-</c>).</summary>
+    public static bool IsHyphenPrefix(ReadOnlySpan<char> word) => s_hyphenPrefix.Contains(word);
 
     /// <summary>Offset where a special word splits in two, or 0.</summary>
     public static int SplitOffset(ReadOnlySpan<char> word) => s_split.TryGetValue(word, out var at) ? at : 0;

@@ -10,6 +10,19 @@ internal static class SentenceSegmenter
         ISentenceBoundaryModel model, List<Sentence> output)
     {
         if (tokens.IsEmpty) return;
+        if (model is TrainedSentenceBoundaries trained)
+        {
+            var ends = tokens.Length <= 1024 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
+            trained.FindBoundaries(text, tokens, ends);
+            var first = 0;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!ends[i]) continue;
+                output.Add(new Sentence(TextSpan.FromBounds(tokens[first].Start, tokens[i].End), firstTokenIndex + first, i - first + 1));
+                first = i + 1;
+            }
+            return;
+        }
         var start = 0;
         for (var i = 0; i < tokens.Length; i++)
         {

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TextPipeline.Tokenization;
+using TextPipeline.Tokenization.Conllu;
+using TextPipeline.Tokenization.Evaluation;
+
+namespace TextPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>eval tokens --gold &lt;conllu&gt;</c> (tokens, words, sentences F1 from raw text) and <c>eval pos --gold &lt;conllu&gt;</c>
+/// (UPOS accuracy on gold tokens plus UPOS F1 from raw text). Metrics are printed as JSON on stdout.
+/// </summary>
+public static class EvalTokensCommand
+{
+    public static readonly Option<FileInfo> Gold = new Option<FileInfo>("--gold")
+    {
+        Description = "Gold UD CoNLL-U file (e.g. ../shared/data/ud-ewt/en_ewt-ud-dev.conllu).",
+        Required = true,
+    }.AcceptExistingOnly();
+
+    public static readonly Option<FileInfo> Model = new Option<FileInfo>("--model")
+    {
+        Description = "Model file to evaluate (default: the shipped model).",
+    }.AcceptExistingOnly();
+
+    public static readonly Option<bool> Errors = new("--errors")
+    {
+        Description = "Print every missed gold token (gold, then the overlapping system tokens) and every UPOS error to stderr.",
+    };
+
+    public static Command CreateTokens() => Create("tokens", "Tokens, words and sentences F1 (and UPOS/lemma F1) on raw text rebuilt from gold CoNLL-U.", gold: false);
+
+    public static Command CreatePos() => Create("pos", "UPOS and lemma accuracy on gold tokens, and UPOS F1 on raw text.", gold: true);
+
+    private static Command Create(string name, string description, bool gold)
+    {
+        var command = new Command(name, description) { Gold, Model, Errors };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var analyzer = parseResult.GetValue(Model) is { } model ? TextAnalyzer.LoadFile(model.FullName) : TextAnalyzer.Default;
+            if (analyzer.ModelProblem is { } problem) await parseResult.InvocationConfiguration.Error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+            var path = parseResult.GetRequiredValue(Gold).FullName;
+            var sentences = ConlluReader.ReadFile(path).ToList();
+            var raw = TokenizationEvaluator.EvaluateRawText(analyzer, sentences,
+                parseResult.GetValue(Errors) ? parseResult.InvocationConfiguration.Error : null, cancellationToken);
+            var goldScores = gold ? TokenizationEvaluator.EvaluateGoldTokens(analyzer, sentences,
+                parseResult.GetValue(Errors) ? parseResult.InvocationConfiguration.Error : null) : null;
+            await parseResult.InvocationConfiguration.Output.WriteLineAsync(ToJson(path, raw, goldScores)).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+
+    internal static string ToJson(string goldPath, RawTextScores raw, GoldTokenScores? gold)
+    {
+        var json = new JsonObject
+        {
+            ["gold"] = Path.GetFileName(goldPath),
+            ["raw_text"] = new JsonObject
+            {
+                ["tokens"] = Score(raw.Tokens),
+                ["words"] = Score(raw.Words),
+                ["sentences"] = Score(raw.Sentences),
+                ["upos"] = Score(raw.UPos),
+                ["lemmas"] = Score(raw.Lemmas),
+            },
+        };
+        if (gold is not null)
+        {
+            json["gold_tokens"] = new JsonObject
+            {
+                ["words"] = gold.Words,
+                ["upos_accuracy"] = Round(gold.UPosAccuracy),
+                ["lemma_accuracy"] = Round(gold.LemmaAccuracy),
+            };
+        }
+        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static JsonObject Score(F1Score s) => new()
+    {
+        ["gold"] = s.Gold,
+        ["system"] = s.System,
+        ["correct"] = s.Correct,
+        ["precision"] = Round(s.Precision),
+        ["recall"] = Round(s.Recall),
+        ["f1"] = Round(s.F1),
+    };
+
+    private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,187 @@
+using System.Collections.Frozen;
+using TextPipeline.Tokenization.Rules;
+
+namespace TextPipeline.Tokenization.Tagging;
+
+/// <summary>
+/// Greedy left-to-right averaged-perceptron UPOS tagger (Honnibal's design) with a tag dictionary for frequent
+/// unambiguous words, followed by the lemmatizer. Immutable and thread-safe.
+/// </summary>
+internal sealed class PosTagger : ITokenTagger
+{
+    /// <summary>Tag used for the padding before the sentence (beyond the 17 UPOS values).</summary>
+    private const int StartTag = 100;
+    private const int Start2Tag = 101;
+
+    private readonly FrozenDictionary<string, UPos>.AlternateLookup<ReadOnlySpan<char>> _tagDictionary;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ambiguity;
+
+    public PosTagger(AveragedPerceptron model, IReadOnlyDictionary<string, UPos> tagDictionary,
+        IReadOnlyDictionary<string, int> ambiguityClasses, Lemmatizer lemmatizer)
+    {
+        Model = model;
+        TagDictionary = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal);
+        _tagDictionary = TagDictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+        AmbiguityClasses = ambiguityClasses.ToFrozenDictionary(StringComparer.Ordinal);
+        _ambiguity = AmbiguityClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+        Lemmatizer = lemmatizer;
+    }
+
+    /// <summary>Lower-cased word → bit set of the UPOS tags it had at least 5% of the time in training.</summary>
+    public FrozenDictionary<string, int> AmbiguityClasses { get; }
+
+    private void FillClasses(SentenceWords words, Span<int> classes)
+    {
+        for (var i = 0; i < classes.Length; i++) classes[i] = _ambiguity.TryGetValue(words.Lower(i), out var c) ? c : 0;
+    }
+
+    public AveragedPerceptron Model { get; }
+
+    public FrozenDictionary<string, UPos> TagDictionary { get; }
+
+    public Lemmatizer Lemmatizer { get; }
+
+    public static int ClassCount => (int)UPos.VERB + 1;
+
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> sentence, Span<UPos> pos, Span<string> lemmas)
+    {
+        var words = SentenceWords.For(text, sentence);
+        var classes = sentence.Length <= 256 ? stackalloc int[sentence.Length] : new int[sentence.Length];
+        FillClasses(words, classes);
+        Span<ulong> features = stackalloc ulong[PosFeatures.Max];
+        Span<float> scores = stackalloc float[ClassCount];
+        int prev = StartTag, prev2 = Start2Tag;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            var t = sentence[i];
+            UPos tag;
+            if (_tagDictionary.TryGetValue(text.Slice(t.Start, t.Length), out var known))
+            {
+                tag = known;
+            }
+            else
+            {
+                var n = PosFeatures.Extract(words, classes, i, prev, prev2, features);
+                Model.Score(features[..n], scores);
+                tag = (UPos)AveragedPerceptron.ArgMax(scores);
+            }
+            pos[i] = tag;
+            lemmas[i] = Lemmatizer.Lemma(words.Lower(i), tag);
+            prev2 = prev;
+            prev = (int)tag;
+        }
+    }
+
+    /// <summary>Trains the tagger on gold sentences (words + UPOS + lemma) for a number of shuffled epochs.</summary>
+    public static PosTagger Train(IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> sentences, int epochs, int seed, IProgress<string>? log = null)
+    {
+        var tagDictionary = BuildTagDictionary(sentences);
+        var ambiguity = BuildAmbiguityClasses(sentences);
+        var classesOf = new PosTagger(new AveragedPerceptron(ClassCount, [], []), tagDictionary, ambiguity, Lemmatizer.Train([]));
+        var lookup = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var trainer = new AveragedPerceptronTrainer(ClassCount);
+        var prepared = sentences.Select(s => Prepare(s.Words)).ToArray();
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(seed);
+        Span<ulong> features = stackalloc ulong[PosFeatures.Max];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            int correct = 0, total = 0;
+            foreach (var index in order)
+            {
+                var (text, raw) = prepared[index];
+                var gold = sentences[index].Tags;
+                var words = SentenceWords.For(text, raw);
+                var classes = new int[raw.Length];
+                classesOf.FillClasses(words, classes);
+                int prev = StartTag, prev2 = Start2Tag;
+                for (var i = 0; i < raw.Length; i++)
+                {
+                    int guess;
+                    if (lookup.TryGetValue(text.AsSpan(raw[i].Start, raw[i].Length), out var known))
+                    {
+                        guess = (int)known;
+                    }
+                    else
+                    {
+                        var n = PosFeatures.Extract(words, classes, i, prev, prev2, features);
+                        guess = trainer.Predict(features[..n]);
+                        trainer.Update(features[..n], (int)gold[i], guess);
+                    }
+                    correct += guess == (int)gold[i] ? 1 : 0;
+                    total++;
+                    prev2 = prev;
+                    prev = guess;
+                }
+            }
+            log?.Report($"pos epoch {epoch + 1}/{epochs}: train accuracy {100.0 * correct / Math.Max(1, total):F2}%");
+            random.Shuffle(order);
+        }
+        var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words.Select((w, i) => (w, s.Tags[i], s.Lemmas[i]))));
+        return new PosTagger(trainer.Build(pruneBelow: 0.001f), tagDictionary, ambiguity, lemmatizer);
+    }
+
+    /// <summary>Joins words with spaces into a text and their raw tokens (the tagger's input form).</summary>
+    internal static (string Text, RawToken[] Tokens) Prepare(IReadOnlyList<string> words)
+    {
+        var sb = new System.Text.StringBuilder();
+        var raw = new RawToken[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            var w = words[i] ?? string.Empty;
+            raw[i] = new RawToken(sb.Length, w.Length, w.Length == 0 ? TokenKind.Symbol : RuleTokenizer.KindOf(w), TokenRule.Whole);
+            sb.Append(w);
+        }
+        return (sb.ToString(), raw);
+    }
+
+    private static Dictionary<string, int> BuildAmbiguityClasses(IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> sentences)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (words, tags, _) in sentences)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                var lower = words[i].ToLowerInvariant();
+                if (!counts.TryGetValue(lower, out var c)) counts[lower] = c = new int[ClassCount];
+                c[(int)tags[i]]++;
+            }
+        }
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, c) in counts)
+        {
+            var total = c.Sum();
+            if (total < 5) continue;
+            var mask = 0;
+            for (var t = 0; t < c.Length; t++)
+            {
+                if (c[t] >= 0.05 * total) mask |= 1 << t;
+            }
+            result[word] = mask;
+        }
+        return result;
+    }
+
+    /// <summary>Words seen at least 20 times with one tag at least 97% of the time (Honnibal's thresholds).</summary>
+    private static Dictionary<string, UPos> BuildTagDictionary(IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> sentences)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (words, tags, _) in sentences)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (!counts.TryGetValue(words[i], out var c)) counts[words[i]] = c = new int[ClassCount];
+                c[(int)tags[i]]++;
+            }
+        }
+        var result = new Dictionary<string, UPos>(StringComparer.Ordinal);
+        foreach (var (word, c) in counts)
+        {
+            var total = c.Sum();
+            var best = Array.IndexOf(c, c.Max());
+            if (total >= 20 && c[best] >= 0.97 * total) result[word] = (UPos)best;
+        }
+        return result;
+    }
+}
