@@ -1,7 +1,6 @@
 using TextPipeline.Entities;
 using TextPipeline.Ingestion;
 using TextPipeline.Tests.TestSupport;
-using TextPipeline.Tokenization;
 
 namespace TextPipeline.Tests.Entities;
 
@@ -16,7 +15,9 @@ public sealed class SeedArticleEntityTests
         Skip.If(path is null, SharedData.SkipReason);
         var file = new InputFile(path!, "seed-article.txt", path!, SourceFormat.Text, false);
         var article = Assert.Single(new ArticleReader().Read(file).Articles);
-        var doc = TextAnalyzer.Default.Analyze(article.Text, article.Paragraphs.AsSpan(), article.Headings.AsSpan());
+        // The simple test tokenizer, not TextAnalyzer: this tests the entity stage alone (the tagger-based sentence
+        // splitter of tok M2 currently splits "Kim Jong | Un", which is reported to its owner).
+        var doc = SimpleDocuments.Tokenize(article.Text.ToString());
         Assert.Empty(s_resources.Value.Problems);
         var entities = EntityExtractor.Extract(doc, s_resources.Value, article.Title, article.Headings.AsImmutableArray());
         return (article, entities);
