@@ -200,8 +200,10 @@ public static class GazetteerCompiler
             {
                 var c = line.Split('\t');
                 if (c.Length < 3) continue;
+                // One- and two-letter place names ("Un", "Bo") match abbreviations and name parts far more often than places.
+                if (c[1].Length < 3) continue;
                 list.Add(new GazetteerEntry(c[1], "LOC", null, c[1]));
-                if (c[2] != c[1] && c[2].Length > 0) list.Add(new GazetteerEntry(c[2], "LOC", null, c[1]));
+                if (c[2] != c[1] && c[2].Length > 2) list.Add(new GazetteerEntry(c[2], "LOC", null, c[1]));
             }
         }
         foreach (var line in File.ReadLines(Path.Combine(dir, "admin1-regionInfo.tsv")))
