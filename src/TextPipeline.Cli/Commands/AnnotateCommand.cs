@@ -53,8 +53,10 @@ public static class AnnotateCommand
                 switch (from, to)
                 {
                     // Each stage adds the pairs it owns here.
+                    case ("conll", "conll"):
+                        return await AnnotateConllCommand.RunAsync(reader, output, error, cancellationToken).ConfigureAwait(false);
                     case ("text", "conllu"):
-                        Tokenization.TextAnnotator.TextToConllu(reader, output, Tokenization.TextAnalyzer.Default, ner: null, cancellationToken);
+                        Tokenization.TextAnnotator.TextToConllu(reader, output, Tokenization.TextAnalyzer.Default, AnnotateConllCommand.DocumentHook(), cancellationToken);
                         return 0;
                     case ("text", "json"):
                     {
@@ -65,7 +67,7 @@ public static class AnnotateCommand
                         return 0;
                     }
                     case ("conllu", "conllu"):
-                        Tokenization.TextAnnotator.ConlluToConllu(reader, output, Tokenization.TextAnalyzer.Default, ner: null, cancellationToken);
+                        Tokenization.TextAnnotator.ConlluToConllu(reader, output, Tokenization.TextAnalyzer.Default, AnnotateConllCommand.WordsHook(), cancellationToken);
                         return 0;
                     default:
                         await error.WriteLineAsync($"textpipeline: error: --from {from} --to {to} is not supported.").ConfigureAwait(false);

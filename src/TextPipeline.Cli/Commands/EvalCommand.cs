@@ -10,6 +10,7 @@ public static class EvalCommand
         var command = new Command("eval", "Evaluate a stage on a data set; prints metrics as JSON on stdout.");
         // One line per evaluation task:
         command.Subcommands.Add(EvalTopicsCommand.Create());
+        command.Subcommands.Add(EvalNerCommand.Create());
         command.Subcommands.Add(EvalTokensCommand.CreateTokens());
         command.Subcommands.Add(EvalTokensCommand.CreatePos());
         command.Subcommands.Add(EvalExtractionCommand.Create());

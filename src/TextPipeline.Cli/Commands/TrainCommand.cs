@@ -10,6 +10,8 @@ public static class TrainCommand
         var command = new Command("train", "Train a model and write it under --out.");
         // One line per trainable model:
         command.Subcommands.Add(TrainTopicsCommand.Create());
+        command.Subcommands.Add(TrainNerCommand.Create());
+        command.Subcommands.Add(TrainGazetteerCommand.Create());
         command.Subcommands.Add(TrainPosCommand.Create());
         command.Subcommands.Add(TrainKeyphrasesCommand.Create());
         return command;

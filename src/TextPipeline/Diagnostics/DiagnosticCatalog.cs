@@ -17,6 +17,7 @@ public static class DiagnosticCatalog
             .. Summarization.SummaryDiagnostics.All,
             .. Tagging.TagDiagnostics.All,
             .. Linking.LinkingDiagnostics.All,
+            .. Entities.EntitiesDiagnostics.All,
             .. Output.OutputDiagnostics.All,
             .. Topics.TopicDiagnostics.All,
         ]);

@@ -17,6 +17,7 @@ public static class DefaultStages
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseTokenization()
+            .UseEntities()
             .UseKeyphrases()
             .UseTopics()
             .UseTags()

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using TextPipeline.Diagnostics;
+
+namespace TextPipeline.Entities;
+
+/// <summary>Diagnostics of the entity stage (TP3xxx).</summary>
+public static class EntitiesDiagnostics
+{
+    private const string Category = "Entities";
+
+    public static readonly DiagnosticDescriptor ModelMissing = new(
+        "TP3001", "NER model not found", "The NER model '{0}' was not found; entities come from gazetteers only", Category, DiagnosticSeverity.Warning,
+        "The shipped named-entity model (models/ner-en.bin.gz) is missing, so only names from the gazetteers (shipped and --gazetteer) are recognised. Reinstall or set TEXTPIPELINE_MODELS.");
+
+    public static readonly DiagnosticDescriptor ModelUnreadable = new(
+        "TP3002", "NER model cannot be read", "The NER model '{0}' cannot be read: {1}; entities come from gazetteers only", Category, DiagnosticSeverity.Error,
+        "The named-entity model file is corrupt or of an unsupported format. Entities come from the gazetteers only.");
+
+    public static readonly DiagnosticDescriptor GazetteerUnreadable = new(
+        "TP3003", "Gazetteer cannot be read", "The gazetteer '{0}' cannot be read: {1}", Category, DiagnosticSeverity.Error,
+        "The --gazetteer CSV (name,type,aliases,id) or the shipped gazetteer could not be read; its names are not used.");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [ModelMissing, ModelUnreadable, GazetteerUnreadable];
+}

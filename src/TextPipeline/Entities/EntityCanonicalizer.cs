@@ -1,0 +1,147 @@
+using TextPipeline.Entities.Gazetteers;
+using TextPipeline.Text;
+
+namespace TextPipeline.Entities;
+
+/// <summary>
+/// Merges one article's mentions into canonical entities: gazetteer names and ids first, then aliases defined in
+/// brackets ("Democratic People's Republic of Korea (DPRK)"), acronyms ("UN" for "United Nations"), and shortened
+/// person and organisation names ("Kim" for "Kim Jong Un"). Input order is text order; the result is deterministic.
+/// </summary>
+public static class EntityCanonicalizer
+{
+    private static readonly HashSet<string> s_acronymSkip = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "&", "de" };
+
+    /// <summary>Groups of mentions sharing one canonical (name, type, id).</summary>
+    public static List<CanonicalGroup> Group(IReadOnlyList<EntityMention> mentions, ArticleText text)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(text);
+        var groups = new List<CanonicalGroup>();
+        var byKey = new Dictionary<(string, string), CanonicalGroup>();
+        // Pass 1: gazetteer-resolved and multi-word names define entities, in text order.
+        var pending = new List<EntityMention>();
+        foreach (var m in mentions)
+        {
+            if (m.Entry is not null)
+            {
+                Add(groups, byKey, m.Entry.Canonical, m.Type, m.Entry.Id, m);
+            }
+            else
+            {
+                pending.Add(m);
+            }
+        }
+        // Longest names first, so shortened forms can find the full name.
+        var ordered = pending.OrderByDescending(m => m.Words.Count).ThenBy(m => m.Span.Start).ToList();
+        foreach (var m in ordered)
+        {
+            var target = FindBracketAlias(m, mentions, groups, text) ?? FindAcronym(m, groups) ?? FindShortened(m, groups);
+            if (target is not null)
+            {
+                target.Mentions.Add(m);
+                continue;
+            }
+            Add(groups, byKey, string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m.Type, null, m);
+        }
+        foreach (var g in groups) g.Mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return groups;
+    }
+
+    private static void Add(List<CanonicalGroup> groups, Dictionary<(string, string), CanonicalGroup> byKey, string name, string type, string? id, EntityMention m)
+    {
+        if (!byKey.TryGetValue((name, type), out var g))
+        {
+            g = new CanonicalGroup(name, type, id);
+            byKey[(name, type)] = g;
+            groups.Add(g);
+        }
+        g.Mentions.Add(m);
+    }
+
+    /// <summary>"Long Name (ABBR)": the bracketed mention is an alias of the mention just before the bracket.</summary>
+    private static CanonicalGroup? FindBracketAlias(EntityMention m, IReadOnlyList<EntityMention> all, List<CanonicalGroup> groups, ArticleText text)
+    {
+        var open = m.Span.Start - 1;
+        while (open >= 0 && text[open] == ' ') open--;
+        if (open < 0 || text[open] != '(') return null;
+        var before = open - 1;
+        while (before >= 0 && text[before] == ' ') before--;
+        foreach (var other in all)
+        {
+            if (other.Span.End != before + 1 || ReferenceEquals(other, m)) continue;
+            return groups.FirstOrDefault(g => g.Mentions.Contains(other));
+        }
+        return null;
+    }
+
+    /// <summary>"UN", "U.N." for a known "United Nations" of a compatible type.</summary>
+    private static CanonicalGroup? FindAcronym(EntityMention m, List<CanonicalGroup> groups)
+    {
+        if (m.Words.Count != 1) return null;
+        var letters = new string([.. m.Words[0].Where(char.IsLetter)]);
+        if (letters.Length < 2 || !letters.All(char.IsUpper)) return null;
+        foreach (var g in groups)
+        {
+            if (g.Type == "PER") continue;
+            var initials = new string([.. g.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !s_acronymSkip.Contains(w) && char.IsUpper(w[0])).Select(w => w[0])]);
+            if (initials.Length >= 2 && string.Equals(initials, letters, StringComparison.Ordinal)) return g;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A name whose words are the first or last words of a longer known name of the same type ("Kim" → "Kim Jong Un",
+    /// "Putin" → "Vladimir Putin", "Security Council" → "United Nations Security Council").
+    /// </summary>
+    private static CanonicalGroup? FindShortened(EntityMention m, List<CanonicalGroup> groups)
+    {
+        var words = m.Words;
+        if (m.Type != "PER" && words.Count < 2 && m.Type != "ORG") return null;
+        foreach (var g in groups)
+        {
+            if (g.Type != m.Type) continue;
+            var full = Gazetteer.SplitName(g.Name);
+            if (full.Length <= words.Count) continue;
+            if (StartsWith(full, words) || EndsWith(full, words)) return g;
+        }
+        return null;
+    }
+
+    private static bool StartsWith(string[] full, IReadOnlyList<string> part)
+    {
+        for (var i = 0; i < part.Count; i++)
+        {
+            if (!string.Equals(full[i], part[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static bool EndsWith(string[] full, IReadOnlyList<string> part)
+    {
+        var offset = full.Length - part.Count;
+        for (var i = 0; i < part.Count; i++)
+        {
+            if (!string.Equals(full[offset + i], part[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>Mentions that name one entity, with its canonical name, type and id.</summary>
+public sealed class CanonicalGroup(string name, string type, string? id)
+{
+    public string Name { get; } = name;
+
+    public string Type { get; } = type;
+
+    public string? Id { get; } = id;
+
+    public List<EntityMention> Mentions { get; } = [];
+
+    /// <summary>Demonyms ("North Korean") seen for this entity: they add to salience but are not mentions.</summary>
+    public int DemonymCount { get; set; }
+
+    public List<TextSpan> DemonymSpans { get; } = [];
+}

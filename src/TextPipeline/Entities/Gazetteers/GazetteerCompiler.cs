@@ -1,0 +1,272 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace TextPipeline.Entities.Gazetteers;
+
+/// <summary>
+/// Builds the shipped gazetteer from the open lists in <c>shared/data/gazetteers</c> plus <see cref="OwnGazetteerEntries"/>.
+/// Each line keeps its source (column 5) so its licence travels with it; the header states provenance and licences.
+/// </summary>
+public static class GazetteerCompiler
+{
+    private static readonly string[] s_header =
+    [
+        "# TextPipeline gazetteer: name TAB type TAB id TAB canonical TAB source. Compiled by `textpipeline train gazetteer`.",
+        "# Each line keeps the licence of its source:",
+        "#   countries: mledoze/countries countries.json, ODbL 1.0 (this derived list is published under ODbL 1.0)",
+        "#   geonames: GeoNames cities15000 + admin1, CC BY 4.0, attribution: GeoNames (geonames.org)",
+        "#   io: SupraVerden international organisations, CC BY-SA 4.0 (derived list under CC BY-SA 4.0)",
+        "#   us-states: Wikidata via us-states list, CC0 1.0",
+        "#   sp500: S&P 500 constituents (datasets/s-and-p-500-companies), ODC PDDL 1.0",
+        "#   us-news: US newspapers from Wikipedia lists, CC0 1.0",
+        "#   leaders: world leaders, Wikidata CC0 (scraper repository unlicensed)",
+        "#   own: TextPipeline's own entries, public domain",
+    ];
+
+    public static IReadOnlyList<(GazetteerEntry Entry, string Source)> Compile(string gazetteersDir, IProgress<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteersDir);
+        var result = new List<(GazetteerEntry, string)>();
+        void AddAll(string source, IEnumerable<GazetteerEntry> entries)
+        {
+            var before = result.Count;
+            foreach (var e in entries)
+            {
+                var name = e.Name.Trim();
+                if (name.Length < 2 || name.Contains('\t', StringComparison.Ordinal)) continue;
+                result.Add((e with { Name = name }, source));
+            }
+            log?.Report($"gazetteer: {source}: {result.Count - before:N0} names");
+        }
+        AddAll("own", OwnGazetteerEntries.All);
+        var countryIds = ReadCountryIds(Path.Combine(gazetteersDir, "world-leaders", "wikidata.csv"));
+        AddAll("countries", ReadCountries(Path.Combine(gazetteersDir, "countries", "countries.json"), countryIds));
+        AddAll("us-states", ReadUsStates(Path.Combine(gazetteersDir, "us-states", "wikidata-us-states.tsv")));
+        AddAll("io", ReadOrganisations(Path.Combine(gazetteersDir, "international-organisations", "general_list.yaml")));
+        AddAll("leaders", ReadLeaders(Path.Combine(gazetteersDir, "world-leaders", "wikidata.csv")));
+        AddAll("sp500", ReadSp500(Path.Combine(gazetteersDir, "sp500-companies", "constituents.csv")));
+        AddAll("us-news", ReadNewspapers(Path.Combine(gazetteersDir, "us-newspapers", "wikipedia-us-newspapers.tsv")));
+        AddAll("geonames", ReadGeoNames(Path.Combine(gazetteersDir, "geonames")));
+        // First occurrence of (name, type) wins: own entries, then the more specific lists.
+        var seen = new HashSet<(string, string)>();
+        return [.. result.Where(r => seen.Add((r.Item1.Name, r.Item1.Type)))];
+    }
+
+    public static void Write(string path, IReadOnlyList<(GazetteerEntry Entry, string Source)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(entries);
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var line in s_header) writer.WriteLine(line);
+        foreach (var (e, source) in entries)
+        {
+            writer.WriteLine(string.Join('\t', e.Name, e.Type, e.Id ?? "", e.Canonical == e.Name ? "" : e.Canonical, source));
+        }
+    }
+
+    private static Dictionary<string, string> ReadCountryIds(string path)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in ReadCsv(path).Skip(1))
+        {
+            if (row.Length > 1) ids.TryAdd(row[1], row[0]);
+        }
+        return ids;
+    }
+
+    private static IEnumerable<GazetteerEntry> ReadCountries(string path, Dictionary<string, string> ids)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var list = new List<GazetteerEntry>();
+        foreach (var c in doc.RootElement.EnumerateArray())
+        {
+            var name = c.GetProperty("name");
+            var common = name.GetProperty("common").GetString()!;
+            var id = ids.GetValueOrDefault(common);
+            list.Add(new GazetteerEntry(common, "LOC", id, common));
+            list.Add(new GazetteerEntry(name.GetProperty("official").GetString()!, "LOC", id, common));
+            if (c.TryGetProperty("altSpellings", out var alts))
+            {
+                foreach (var alt in alts.EnumerateArray())
+                {
+                    var a = alt.GetString()!;
+                    if (a.Length >= 3 && IsLatin(a) && !a.Contains(',', StringComparison.Ordinal)) list.Add(new GazetteerEntry(a, "LOC", id, common));
+                }
+            }
+            if (c.TryGetProperty("demonyms", out var dem) && dem.TryGetProperty("eng", out var eng))
+            {
+                foreach (var g in eng.EnumerateObject())
+                {
+                    var d = g.Value.GetString();
+                    if (!string.IsNullOrEmpty(d)) list.Add(new GazetteerEntry(d, "DEM", id, common));
+                }
+            }
+        }
+        return list;
+    }
+
+    private static IEnumerable<GazetteerEntry> ReadUsStates(string path)
+    {
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var c = line.Split('\t');
+            if (c.Length < 7) continue;
+            yield return new GazetteerEntry(c[2], "LOC", c[6], c[2]);
+            if (c[1].Length > 2 && c[1] != c[2]) yield return new GazetteerEntry(c[1], "LOC", c[6], c[2]);
+        }
+    }
+
+    private static IEnumerable<GazetteerEntry> ReadOrganisations(string path)
+    {
+        string? name = null, id = null;
+        var aliases = new List<string>();
+        var list = new List<GazetteerEntry>();
+        void Flush()
+        {
+            if (name is null) return;
+            list.Add(new GazetteerEntry(name, "ORG", id, name));
+            foreach (var a in aliases) list.Add(new GazetteerEntry(a, "ORG", id, name));
+            aliases.Clear();
+            id = null;
+        }
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length > 0 && line[0] != ' ' && line.EndsWith(':'))
+            {
+                Flush();
+                name = Unquote(line[..^1]);
+                continue;
+            }
+            var t = line.Trim();
+            var colon = t.IndexOf(": ", StringComparison.Ordinal);
+            if (colon < 0) continue;
+            var key = t[..colon];
+            var value = Unquote(t[(colon + 2)..]);
+            if (value.Length == 0 || value.StartsWith('[')) continue;
+            if (key == "Wikidata_code") id = value;
+            else if (key == "Name_en") name = value;
+            else if (key is "Abbreviation_en" or "Name_other_en" or "Name_other_2_en" or "Abbreviation_other_en") aliases.Add(value);
+        }
+        Flush();
+        return list.Where(e => IsLatin(e.Name));
+    }
+
+    private static IEnumerable<GazetteerEntry> ReadLeaders(string path)
+    {
+        foreach (var row in ReadCsv(path).Skip(1))
+        {
+            if (row.Length < 6 || row[5].StartsWith('Q')) continue;
+            yield return new GazetteerEntry(row[5], "PER", row[4], row[5]);
+        }
+    }
+
+    private static IEnumerable<GazetteerEntry> ReadSp500(string path)
+    {
+        foreach (var row in ReadCsv(path).Skip(1))
+        {
+            if (row.Length < 2) continue;
+            var name = row[1];
+            yield return new GazetteerEntry(name, "ORG", null, name);
+            var shortName = StripCorporateSuffix(name);
+            if (shortName != name && shortName.Length > 2) yield return new GazetteerEntry(shortName, "ORG", null, name);
+        }
+    }
+
+    private static IEnumerable<GazetteerEntry> ReadNewspapers(string path)
+    {
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var c = line.Split('\t');
+            if (c.Length < 5) continue;
+            var name = c[0];
+            var paren = name.IndexOf(" (", StringComparison.Ordinal);
+            if (paren > 0) name = name[..paren];
+            yield return new GazetteerEntry(name, "ORG", c[4].StartsWith('Q') ? c[4] : null, name);
+        }
+    }
+
+    private static IEnumerable<GazetteerEntry> ReadGeoNames(string dir)
+    {
+        var list = new List<GazetteerEntry>();
+        using (var zip = ZipFile.OpenRead(Path.Combine(dir, "cities15000.zip")))
+        {
+            var entry = zip.GetEntry("cities15000.txt") ?? throw new InvalidDataException("cities15000.txt missing from the zip.");
+            using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+            while (reader.ReadLine() is { } line)
+            {
+                var c = line.Split('\t');
+                if (c.Length < 3) continue;
+                // One- and two-letter place names ("Un", "Bo") match abbreviations and name parts far more often than places.
+                if (c[1].Length < 3) continue;
+                list.Add(new GazetteerEntry(c[1], "LOC", null, c[1]));
+                if (c[2] != c[1] && c[2].Length > 2) list.Add(new GazetteerEntry(c[2], "LOC", null, c[1]));
+            }
+        }
+        foreach (var line in File.ReadLines(Path.Combine(dir, "admin1-regionInfo.tsv")))
+        {
+            if (line.StartsWith('#')) continue;
+            var c = line.Split('\t');
+            if (c.Length < 3) continue;
+            list.Add(new GazetteerEntry(c[1], "LOC", null, c[1]));
+            if (c[2] != c[1]) list.Add(new GazetteerEntry(c[2], "LOC", null, c[1]));
+        }
+        return list;
+    }
+
+    private static string StripCorporateSuffix(string name)
+    {
+        foreach (var suffix in new[] { " Inc.", ", Inc.", " Corporation", " Corp.", " Company", " Co.", " plc", " Ltd.", " Group", " Holdings", " Incorporated" })
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal)) return name[..^suffix.Length].TrimEnd(',', ' ');
+        }
+        return name;
+    }
+
+    private static bool IsLatin(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (ch > 0x24F && !char.IsPunctuation(ch)) return false;
+        }
+        return true;
+    }
+
+    private static string Unquote(string s)
+    {
+        s = s.Trim();
+        if (s.Length >= 2 && (s[0] == '\'' && s[^1] == '\'' || s[0] == '"' && s[^1] == '"')) s = s[1..^1];
+        return s.Replace("''", "'", StringComparison.Ordinal);
+    }
+
+    /// <summary>Minimal RFC 4180 reader (quoted fields, doubled quotes); the lists hold no multi-line fields.</summary>
+    private static IEnumerable<string[]> ReadCsv(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            var fields = new List<string>();
+            var sb = new StringBuilder();
+            var quoted = false;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var ch = line[i];
+                if (quoted)
+                {
+                    if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
+                    else if (ch == '"') quoted = false;
+                    else sb.Append(ch);
+                }
+                else if (ch == '"') quoted = true;
+                else if (ch == ',') { fields.Add(sb.ToString()); sb.Clear(); }
+                else sb.Append(ch);
+            }
+            fields.Add(sb.ToString());
+            yield return [.. fields];
+        }
+    }
+
+    internal static string Describe(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,51 @@
+namespace TextPipeline.Entities.Gazetteers;
+
+/// <summary>Our own names where the open lists have gaps (news abbreviations, demonyms of split countries). Public domain.</summary>
+internal static class OwnGazetteerEntries
+{
+    public static IEnumerable<GazetteerEntry> All { get; } =
+    [
+        new("United States", "LOC", "Q30", "United States"),
+        new("United States of America", "LOC", "Q30", "United States"),
+        new("China", "LOC", "Q148", "China"),
+        new("South Korea", "LOC", "Q884", "South Korea"),
+        new("North Korea", "LOC", "Q423", "North Korea"),
+        new("American", "DEM", "Q30", "United States"),
+        new("Americans", "DEM", "Q30", "United States"),
+        new("British", "DEM", "Q145", "United Kingdom"),
+        new("Chinese", "DEM", "Q148", "China"),
+        new("DPRK", "LOC", "Q423", "North Korea"),
+        new("D.P.R.K.", "LOC", "Q423", "North Korea"),
+        new("North Korean", "DEM", "Q423", "North Korea"),
+        new("North Koreans", "DEM", "Q423", "North Korea"),
+        new("South Korean", "DEM", "Q884", "South Korea"),
+        new("South Koreans", "DEM", "Q884", "South Korea"),
+        new("ROK", "LOC", "Q884", "South Korea"),
+        new("UNSC", "ORG", "Q37470", "United Nations Security Council"),
+        new("UN Security Council", "ORG", "Q37470", "United Nations Security Council"),
+        new("U.N. Security Council", "ORG", "Q37470", "United Nations Security Council"),
+        new("Security Council", "ORG", "Q37470", "United Nations Security Council"),
+        new("UN", "ORG", "Q1065", "United Nations"),
+        new("U.N.", "ORG", "Q1065", "United Nations"),
+        new("United Nations", "ORG", "Q1065", "United Nations"),
+        new("US", "LOC", "Q30", "United States"),
+        new("U.S.", "LOC", "Q30", "United States"),
+        new("USA", "LOC", "Q30", "United States"),
+        new("U.S.A.", "LOC", "Q30", "United States"),
+        new("America", "LOC", "Q30", "United States"),
+        new("UK", "LOC", "Q145", "United Kingdom"),
+        new("U.K.", "LOC", "Q145", "United Kingdom"),
+        new("Britain", "LOC", "Q145", "United Kingdom"),
+        new("Great Britain", "LOC", "Q145", "United Kingdom"),
+        new("EU", "ORG", "Q458", "European Union"),
+        new("NATO", "ORG", "Q7184", "NATO"),
+        new("Nato", "ORG", "Q7184", "NATO"),
+        new("Kremlin", "ORG", null, "Kremlin"),
+        new("Pentagon", "ORG", null, "Pentagon"),
+        new("White House", "ORG", null, "White House"),
+        new("Kim Jong Un", "PER", "Q56226", "Kim Jong Un"),
+        new("Kim Jong-un", "PER", "Q56226", "Kim Jong Un"),
+        new("Vladimir Putin", "PER", "Q7747", "Vladimir Putin"),
+        new("Xi Jinping", "PER", "Q15031", "Xi Jinping"),
+    ];
+}

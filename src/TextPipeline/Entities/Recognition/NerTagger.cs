@@ -1,0 +1,31 @@
+using TextPipeline.Entities.Gazetteers;
+using TextPipeline.Entities.Training;
+
+namespace TextPipeline.Entities.Recognition;
+
+/// <summary>Tags pre-tokenized sentences with IOB2 strings; shared by <c>eval ner</c> and <c>annotate --from conll</c>.</summary>
+public static class NerTagger
+{
+    public static string[] TagSentence(NerModel model, IReadOnlyList<string> words, IReadOnlyList<string>? pos = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var labels = model.Tag(words, pos);
+        var tags = new string[labels.Length];
+        for (var i = 0; i < labels.Length; i++) tags[i] = model.Labels.Names[labels[i]];
+        return tags;
+    }
+
+    /// <summary>Scores a model on gold sentences; <paramref name="types"/> null scores every type.</summary>
+    public static NerEvaluation Evaluate(NerModel model, IEnumerable<NerSentence> gold, IEnumerable<string>? types)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(gold);
+        var evaluation = new NerEvaluation(types);
+        foreach (var s in gold)
+        {
+            if (s.Tags is null) continue;
+            evaluation.Add(s.Tags, TagSentence(model, s.Words, s.Pos));
+        }
+        return evaluation;
+    }
+}

@@ -1,0 +1,21 @@
+namespace TextPipeline.Entities.Training;
+
+/// <summary>Settings of one <c>train ner</c> run; every field is recorded in models/README.md for reproduction.</summary>
+public sealed record NerTrainingOptions
+{
+    public IReadOnlyList<string> Types { get; init; } = ["PER", "ORG", "LOC"];
+
+    public int HashBits { get; init; } = 20;
+
+    public float L1 { get; init; } = 1f;
+
+    public float L2 { get; init; } = 1f;
+
+    public int Iterations { get; init; } = 200;
+
+    public int HistorySize { get; init; } = 8;
+
+    public bool UsePos { get; init; }
+
+    public int Seed { get; init; } = 1;
+}

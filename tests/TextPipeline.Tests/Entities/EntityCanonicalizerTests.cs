@@ -1,0 +1,94 @@
+using TextPipeline.Entities;
+using TextPipeline.Entities.Gazetteers;
+using TextPipeline.Text;
+
+namespace TextPipeline.Tests.Entities;
+
+public sealed class EntityCanonicalizerTests
+{
+    private static List<CanonicalGroup> Group(string text, params (string Surface, string Type, GazetteerEntry? Entry)[] mentions)
+    {
+        var list = new List<EntityMention>();
+        var from = 0;
+        foreach (var (surface, type, entry) in mentions)
+        {
+            var start = text.IndexOf(surface, from, StringComparison.Ordinal);
+            Assert.True(start >= 0, surface);
+            list.Add(new EntityMention(new TextSpan(start, surface.Length), type, surface, Gazetteer.SplitName(surface), entry));
+            from = start + surface.Length;
+        }
+        return EntityCanonicalizer.Group(list, ArticleText.From(text));
+    }
+
+    [Fact]
+    public void A_surname_or_given_name_alone_joins_the_full_person_name()
+    {
+        var groups = Group("Kim Jong Un arrived. Later Kim spoke.", ("Kim Jong Un", "PER", null), ("Kim", "PER", null));
+        var g = Assert.Single(groups);
+        Assert.Equal("Kim Jong Un", g.Name);
+        Assert.Equal(2, g.Mentions.Count);
+    }
+
+    [Fact]
+    public void The_full_name_is_canonical_even_when_the_short_form_comes_first()
+    {
+        var groups = Group("Putin said. Vladimir Putin left.", ("Putin", "PER", null), ("Vladimir Putin", "PER", null));
+        var g = Assert.Single(groups);
+        Assert.Equal("Vladimir Putin", g.Name);
+        Assert.Equal([0, 12], g.Mentions.Select(m => m.Span.Start));
+    }
+
+    [Fact]
+    public void An_acronym_joins_the_organisation_it_abbreviates()
+    {
+        var groups = Group("The United Nations met. The UN voted.", ("United Nations", "ORG", null), ("UN", "ORG", null));
+        Assert.Equal("United Nations", Assert.Single(groups).Name);
+    }
+
+    [Fact]
+    public void A_bracketed_alias_joins_the_name_before_the_bracket()
+    {
+        var groups = Group(
+            "The Democratic People's Republic of Korea (DPRK) said the DPRK would respond.",
+            ("Democratic People's Republic of Korea", "LOC", null), ("DPRK", "LOC", null), ("DPRK", "LOC", null));
+        var g = Assert.Single(groups);
+        Assert.Equal("Democratic People's Republic of Korea", g.Name);
+        Assert.Equal(3, g.Mentions.Count);
+    }
+
+    [Fact]
+    public void Gazetteer_entries_give_canonical_names_and_ids()
+    {
+        var un = new GazetteerEntry("UN", "ORG", "Q1065", "United Nations");
+        var groups = Group("The UN met.", ("UN", "ORG", un));
+        var g = Assert.Single(groups);
+        Assert.Equal(("United Nations", "Q1065"), (g.Name, g.Id));
+    }
+
+    [Fact]
+    public void Different_people_sharing_no_name_stay_apart()
+    {
+        var groups = Group("Kim Jong Un met Vladimir Putin.", ("Kim Jong Un", "PER", null), ("Vladimir Putin", "PER", null));
+        Assert.Equal(2, groups.Count);
+    }
+
+    [Fact]
+    public void Demonyms_count_for_their_country_without_becoming_mentions()
+    {
+        using var dir = new TestSupport.TempDir();
+        using (var gz = new System.IO.Compression.GZipStream(File.Create(dir.Combine(EntityModelFiles.Gazetteer)), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gz.Write("Ruritanian\tDEM\t\tRuritania\town\n"u8);
+        }
+        var csv = dir.File("g.csv", "name,type,aliases,id\nRuritania,LOC,,site:ru\nAcme,ORG,,site:acme\n");
+        var resources = EntityResources.Load(dir.Path, csv);
+        var plain = SimpleDocuments.Tokenize("Acme opened in Ruritania. Acme staff said Acme will grow.");
+        var withDemonyms = SimpleDocuments.Tokenize("Acme opened in Ruritania. Acme staff said Acme will grow. Ruritanian and Ruritanian firms agreed.");
+        var before = EntityExtractor.Extract(plain, resources, null, []).Single(e => e.Name == "Ruritania");
+        var after = EntityExtractor.Extract(withDemonyms, resources, null, []);
+        var country = after.Single(e => e.Name == "Ruritania");
+        Assert.Single(country.Mentions);
+        Assert.True(country.Salience > before.Salience, $"{country.Salience} <= {before.Salience}");
+        Assert.Equal(2, after.Count);
+    }
+}
