@@ -7,7 +7,7 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        // Native libraries (ML.NET's LDA) print to stdout; our own stdout is protected by StdoutGuard where they run.
+        // ML.NET's native LDA prints to stdout; Topics/NativeStdout redirects the file descriptor around those calls.
         var root = CreateRootCommand();
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }

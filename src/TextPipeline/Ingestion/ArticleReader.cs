@@ -50,8 +50,8 @@ public sealed class ArticleReader
         }
         var articles = file.Format switch
         {
-            SourceFormat.Text => [FromPlainText(file, sha, decoded.Text, diagnostics)],
-            SourceFormat.Markdown => [FromMarkdown(file, sha, decoded.Text, diagnostics)],
+            SourceFormat.Text => [FromPlainText(file, sha, decoded.Text)],
+            SourceFormat.Markdown => [FromMarkdown(file, sha, decoded.Text)],
             SourceFormat.Html => [FromHtml(file, file.Id, sha, decoded.Text, SourceMapOrigin.File, 0, diagnostics)],
             SourceFormat.Json => FromJson(file, decoded.Text, diagnostics),
             SourceFormat.JsonLines => FromJsonLines(file, decoded.Text, diagnostics),
@@ -119,22 +119,22 @@ public sealed class ArticleReader
 
     private enum SourceMapOrigin { File, Record }
 
-    private Article FromPlainText(InputFile file, string sha, string text, ImmutableArray<Diagnostic>.Builder fileDiagnostics)
+    private static Article FromPlainText(InputFile file, string sha, string text)
     {
         var body = PlainTextParser.Parse(text, detectTitle: true);
         var map = new SourceMap(body.Segments, ArticleText.From(text).LineStarts);
         return Build(file, file.Id, sha, SourceFormat.Text, body, new ArticleMetadata(body.Title, body.Byline, null, null), map,
-            ChromePosition(text, body), fileDiagnostics.Count > 0);
+            ChromePosition(text, body));
     }
 
-    private Article FromMarkdown(InputFile file, string sha, string text, ImmutableArray<Diagnostic>.Builder fileDiagnostics)
+    private Article FromMarkdown(InputFile file, string sha, string text)
     {
         var (body, front) = MarkdownParser.Parse(text);
         var map = new SourceMap(body.Segments, ArticleText.From(text).LineStarts);
         var extra = ImmutableArray.CreateBuilder<Diagnostic>();
         var published = ValidateDate(Get(front, "published") ?? Get(front, "date"), file, file.Id, extra);
         var meta = new ArticleMetadata(body.Title, body.Byline, published, Get(front, "url"));
-        var article = Build(file, file.Id, sha, SourceFormat.Markdown, body, meta, map, ChromePosition(text, body), fileDiagnostics.Count > 0);
+        var article = Build(file, file.Id, sha, SourceFormat.Markdown, body, meta, map, ChromePosition(text, body));
         return extra.Count == 0 ? article : article with { Diagnostics = article.Diagnostics.Concat(extra).ToEquatableArray() };
 
         static string? Get(Dictionary<string, string> d, string key) => d.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
@@ -167,7 +167,7 @@ public sealed class ArticleReader
         var meta = new ArticleMetadata(
             NullIfEmpty(record?.Title) ?? extraction.Title, NullIfEmpty(record?.Author) ?? extraction.Author, published,
             NullIfEmpty(record?.Url) ?? extraction.Url);
-        var article = Build(file, id, sha, SourceFormat.Html, body, meta, map, null, fileDiagnostics.Count > 0, reportEmpty: extra.Count == 0);
+        var article = Build(file, id, sha, SourceFormat.Html, body, meta, map, null, reportEmpty: extra.Count == 0);
         return extra.Count == 0 ? article : article with { Diagnostics = article.Diagnostics.Concat(extra).ToEquatableArray() };
     }
 
@@ -346,12 +346,10 @@ public sealed class ArticleReader
         var extra = ImmutableArray.CreateBuilder<Diagnostic>();
         var published = ValidateDate(record.Published, file, id, extra, line);
         var meta = new ArticleMetadata(NullIfEmpty(record.Title?.Trim()), NullIfEmpty(record.Author?.Trim()) ?? body.Byline, published, NullIfEmpty(record.Url?.Trim()));
-        var result = Build(file, id, sha, FormatOf(file), body, meta, SourceMap.ForLine(line),
-            body.ChromeLines > 0 ? new LinePosition(line, 0) : null, false);
+        var result = Build(file, id, sha, file.Format, body, meta, SourceMap.ForLine(line),
+            body.ChromeLines > 0 ? new LinePosition(line, 0) : null);
         return extra.Count == 0 ? result : result with { Diagnostics = result.Diagnostics.Concat(extra).ToEquatableArray() };
     }
-
-    private static SourceFormat FormatOf(InputFile file) => file.Format;
 
     private static bool LooksLikeHtml(string body)
     {
@@ -373,9 +371,8 @@ public sealed class ArticleReader
         body.FirstChromeOffset >= 0 ? ArticleText.From(source).GetLinePosition(body.FirstChromeOffset) : null;
 
     private static Article Build(InputFile file, string id, string sha, SourceFormat format, StructuredText body,
-        ArticleMetadata metadata, SourceMap map, LinePosition? chromeAt, bool fileHasDiagnostics, bool reportEmpty = true)
+        ArticleMetadata metadata, SourceMap map, LinePosition? chromeAt, bool reportEmpty = true)
     {
-        _ = fileHasDiagnostics;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (body.ChromeLines > 0 && format != SourceFormat.Html)
         {

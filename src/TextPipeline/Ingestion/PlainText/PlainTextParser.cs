@@ -118,7 +118,7 @@ internal static partial class PlainTextParser
             }
             if (!joinsParagraph) FlushParagraph();
             var lineSpan = builder.Append(source, line.Start, line.Length);
-            var trimmed = Trim(builder, source, line, lineSpan);
+            var trimmed = Trim(source, line, lineSpan);
             if (role == LineRole.Heading)
             {
                 builder.AddHeading(trimmed);
@@ -151,12 +151,11 @@ internal static partial class PlainTextParser
         }
     }
 
-    private static TextSpan Trim(ArticleTextBuilder builder, string source, TextLine line, TextSpan span)
+    private static TextSpan Trim(string source, TextLine line, TextSpan span)
     {
         var s = source.AsSpan(line.Start, line.Length);
         var lead = s.Length - s.TrimStart().Length;
         var trail = s.Length - s.TrimEnd().Length;
-        _ = builder;
         return span.Length - lead - trail <= 0 ? span : new TextSpan(span.Start + lead, span.Length - lead - trail);
     }
 
