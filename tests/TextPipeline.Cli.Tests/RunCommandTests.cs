@@ -42,6 +42,20 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_json_lists_the_shipped_models_with_their_hashes()
+    {
+        Assert.Equal(0, Invoke("run", Samples, "--out", _dir, "--no-cache", "--jobs", "1").Code);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "run.json")));
+        var models = json.RootElement.GetProperty("models").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("sha256").GetString()!);
+        foreach (var name in new[] { "en-ewt-tagger", "ner-en", "gazetteer-en", "keyphrase-df" })
+        {
+            Assert.True(models.ContainsKey(name), $"run.json does not list {name}: {string.Join(", ", models.Keys)}");
+            Assert.Matches("^[0-9a-f]{64}$", models[name]);
+        }
+    }
+
+    [Fact]
     public void Error_diagnostics_give_exit_code_2_and_warnaserror_promotes_warnings()
     {
         var input = Path.Combine(_dir, "in");

@@ -18,6 +18,15 @@ public sealed class EntityStage : IArticleStage
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EntitiesDiagnostics.All;
 
+    public ImmutableArray<ModelInfo> ModelsUsed(StageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var models = new[] { EntityModelFiles.NerModel, EntityModelFiles.Gazetteer, Lexicon.WordClusters.DefaultFileName }
+            .Select(file => ModelFiles.Describe(file, context.Options.ModelsDirectory)).OfType<ModelInfo>();
+        var user = context.Options.GazetteerPath is { } path ? ModelFiles.DescribeFile("user-gazetteer", path) : null;
+        return [.. models, .. user is null ? [] : new[] { user }];
+    }
+
     public ArticleAnalysis Process(ArticleAnalysis article, StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);

@@ -21,6 +21,10 @@ public sealed class KeyphraseStage : ICorpusStage
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => KeyphraseDiagnostics.All;
 
+    // The background table is the shipped one whatever the models folder option says (see DocumentFrequencies).
+    public ImmutableArray<ModelInfo> ModelsUsed(StageContext context) =>
+        [.. new[] { ModelFiles.Describe(DocumentFrequencies.ModelFileName, null) }.OfType<ModelInfo>()];
+
     public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(corpus);

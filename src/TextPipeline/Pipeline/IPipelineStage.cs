@@ -11,6 +11,13 @@ public interface IPipelineStage
     string Version { get; }
 
     ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>
+    /// The shipped model files the stage reads (see <see cref="ModelFiles.Describe"/>): listed in run.json and part of
+    /// every cache key, so a retrained model never serves stale cached results. Models trained during the run are
+    /// reported by the stage in <see cref="CorpusAnalysis.Models"/> instead.
+    /// </summary>
+    ImmutableArray<ModelInfo> ModelsUsed(StageContext context) => [];
 }
 
 /// <summary>

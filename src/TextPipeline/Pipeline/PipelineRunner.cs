@@ -59,9 +59,10 @@ public sealed class PipelineRunner
             corpusDiagnostics.Add(Diagnostic.Create(OutputDiagnostics.NoInputs, null, null, null));
         }
 
-        var corpus = new CorpusAnalysis([.. unique.Select(a => new ArticleAnalysis(a))]);
         var context = new StageContext(_options, _log);
         var stages = _pipeline.Stages;
+        var models = ModelsUsed(stages, context);
+        var corpus = new CorpusAnalysis([.. unique.Select(a => new ArticleAnalysis(a))]) { Models = models };
         for (var s = 0; s < stages.Length;)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -69,7 +70,7 @@ public sealed class PipelineRunner
             if (stages[s] is ICorpusStage corpusStage)
             {
                 var stageInput = corpus; // reused whole when its input is unchanged (issue 7); runs as before otherwise
-                corpus = CorpusStageMemo.Run(_options, stages, corpusStage, stageInput, () => RunCorpusStage(corpusStage, stageInput, context, cancellationToken), _log);
+                corpus = CorpusStageMemo.Run(_options, stages, models, corpusStage, stageInput, () => RunCorpusStage(corpusStage, stageInput, context, cancellationToken), _log);
                 timings.Add(new(corpusStage.Name, watch.Elapsed.TotalSeconds));
                 s++;
                 continue;
@@ -95,6 +96,10 @@ public sealed class PipelineRunner
         return new RunOutcome(corpus, stats, displayPaths.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
+    /// <summary>The shipped model files the stages read, once each, in stage order (for run.json and cache keys).</summary>
+    private static ImmutableArray<ModelInfo> ModelsUsed(ImmutableArray<IPipelineStage> stages, StageContext context) =>
+        [.. stages.SelectMany(s => s.ModelsUsed(context)).DistinctBy(m => m.Path ?? m.Name)];
+
     private ParallelOptions ParallelOptions(CancellationToken cancellationToken) => new()
     {
         MaxDegreeOfParallelism = Math.Max(1, _options.Jobs),
@@ -106,7 +111,7 @@ public sealed class PipelineRunner
         var input = corpus.Articles;
         var output = new ArticleAnalysis[input.Length];
         var progress = new ProgressReporter(_log, string.Join("+", stages.Select(s => s.Name)), input.Length);
-        var cache = ArticleCache.Open(_options, stages); // per-article cache (issue 7); null with --no-cache
+        var cache = ArticleCache.Open(_options, stages, corpus.Models); // per-article cache (issue 7); null with --no-cache
         Parallel.For(0, input.Length, ParallelOptions(cancellationToken), i =>
         {
             var article = input[i];

@@ -36,6 +36,14 @@ public sealed class TokenizationStage : IArticleStage
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => TokenizationDiagnostics.All;
 
+    public ImmutableArray<ModelInfo> ModelsUsed(StageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (_fixedAnalyzer is not null) return [];
+        return [.. new[] { TextAnalyzer.ModelFileName, Lexicon.WordClusters.DefaultFileName }
+            .Select(file => ModelFiles.Describe(file, context.Options.ModelsDirectory)).OfType<ModelInfo>()];
+    }
+
     public ArticleAnalysis Process(ArticleAnalysis article, StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);

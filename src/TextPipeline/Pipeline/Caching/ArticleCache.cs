@@ -8,7 +8,7 @@ namespace TextPipeline.Pipeline.Caching;
 
 /// <summary>
 /// On-disk, content-addressed cache of per-article stage results (Roslyn incremental style). An entry's key is the
-/// SHA-256 of the cache format, the stages' names and versions, the options' fingerprint and the article's input
+/// SHA-256 of a <see cref="CacheSalt"/> (cache format, code build, stage versions, model files, options) and the article's input
 /// (ingested article plus whatever earlier stages added), so any change misses. Entries are plain, portable files
 /// (<c>&lt;dir&gt;/ab/abcdef….tpa</c>, no absolute paths inside): a header (magic, format version, payload length,
 /// payload SHA-256) guards against partial or corrupt files, which are treated as misses and rewritten. Writes go to
@@ -26,15 +26,12 @@ public sealed class ArticleCache
     private int _hits;
     private int _misses;
 
-    public ArticleCache(string directory, IEnumerable<IPipelineStage> stages, string optionsFingerprint)
+    /// <param name="salt">What every key starts with: see <see cref="CacheSalt"/>.</param>
+    public ArticleCache(string directory, string salt)
     {
-        ArgumentNullException.ThrowIfNull(stages);
+        ArgumentNullException.ThrowIfNull(salt);
         _directory = directory;
-        var salt = new StringBuilder();
-        salt.Append("format=").Append(AnalysisSerializer.FormatVersion).Append('\n');
-        foreach (var stage in stages) salt.Append(stage.Name).Append('@').Append(stage.Version).Append('\n');
-        salt.Append(optionsFingerprint);
-        _salt = Encoding.UTF8.GetBytes(salt.ToString());
+        _salt = Encoding.UTF8.GetBytes(salt);
     }
 
     public int Hits => _hits;
@@ -42,10 +39,10 @@ public sealed class ArticleCache
     public int Misses => _misses;
 
     /// <summary>Opens the cache for a segment of article stages, or returns null when the options turn caching off.</summary>
-    public static ArticleCache? Open(PipelineOptions options, ImmutableArray<IArticleStage> stages)
+    public static ArticleCache? Open(PipelineOptions options, ImmutableArray<IArticleStage> stages, IEnumerable<ModelInfo> models)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.CacheDirectory is { } dir ? new ArticleCache(dir, stages, OptionsFingerprint.Of(options)) : null;
+        return options.CacheDirectory is { } dir ? new ArticleCache(dir, CacheSalt.Of(options, stages, models)) : null;
     }
 
     /// <summary>The key of the analysis the stages would produce from <paramref name="input"/>: lower-case hex.</summary>

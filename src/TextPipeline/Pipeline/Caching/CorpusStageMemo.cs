@@ -18,15 +18,16 @@ public static class CorpusStageMemo
     private static readonly byte[] s_magic = "TPCM"u8.ToArray();
     private const int HeaderLength = 4 + 4 + 8 + 32;
 
-    public static CorpusAnalysis Run(PipelineOptions options, IEnumerable<IPipelineStage> pipeline, ICorpusStage stage, CorpusAnalysis input, Func<CorpusAnalysis> run, IProgress<string>? log = null)
+    public static CorpusAnalysis Run(PipelineOptions options, IEnumerable<IPipelineStage> pipeline, IEnumerable<ModelInfo> models, ICorpusStage stage, CorpusAnalysis input, Func<CorpusAnalysis> run, IProgress<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(stage);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(run);
         if (options.CacheDirectory is not { } dir) return run();
-        var path = Path.Combine(dir, "corpus", $"{stage.Name}-{Key(options, pipeline, stage, input)}.tpc");
+        var path = Path.Combine(dir, "corpus", $"{stage.Name}-{Key(CacheSalt.Of(options, pipeline, models), stage, input)}.tpc");
         if (TryLoad(path, input) is { } hit)
         {
             log?.Report($"cache: {stage.Name} reused (input unchanged)");
@@ -42,11 +43,10 @@ public static class CorpusStageMemo
     /// article, the per-article stages' versions and the options, which the key already holds (and hashing it would
     /// cost as much as the reuse saves).
     /// </summary>
-    private static string Key(PipelineOptions options, IEnumerable<IPipelineStage> pipeline, ICorpusStage stage, CorpusAnalysis input)
+    private static string Key(string salt, ICorpusStage stage, CorpusAnalysis input)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var stages = string.Join(",", pipeline.Select(s => s.Name + "@" + s.Version));
-        hash.AppendData(Encoding.UTF8.GetBytes($"format={AnalysisSerializer.FormatVersion}\n{stage.Name}@{stage.Version}\n{stages}\n{OptionsFingerprint.Of(options)}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{salt}\nstage={stage.Name}@{stage.Version}\n"));
         using var buffer = new MemoryStream();
         foreach (var article in input.Articles)
         {

@@ -6,8 +6,8 @@ namespace TextPipeline.Pipeline.Caching;
 
 /// <summary>
 /// A portable fingerprint of the options that can change a stage's output: the values themselves, and for files
-/// (topic model, vocabulary, gazetteer) their content hash, never their path. The shipped models are fingerprinted
-/// by file name and length (cheap; a retrained model should also bump its stage's version). Jobs, the cache folder
+/// (topic model, vocabulary, gazetteer) their content hash, never their path. The shipped models are covered by
+/// <see cref="CacheSalt"/> (their SHA-256, from each stage's <see cref="IPipelineStage.ModelsUsed"/>). Jobs, the cache folder
 /// and the file size limit are left out: they never change an article's analysis.
 /// </summary>
 public static class OptionsFingerprint
@@ -22,15 +22,6 @@ public static class OptionsFingerprint
         text.Append("topicsModel=").Append(FileHash(options.TopicsModelPath)).Append(';');
         text.Append("vocabulary=").Append(FileHash(options.VocabularyPath)).Append(';');
         text.Append("gazetteer=").Append(FileHash(options.GazetteerPath)).Append(';');
-        var models = options.ModelsDirectory ?? ModelLocator.Find();
-        if (models is not null && Directory.Exists(models))
-        {
-            foreach (var file in Directory.EnumerateFiles(models, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
-                text.Append(inv, $"model={Path.GetRelativePath(models, file).Replace('\\', '/')}:{new FileInfo(file).Length};");
-            }
-        }
         return text.ToString();
     }
 
