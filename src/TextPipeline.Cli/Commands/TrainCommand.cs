@@ -14,6 +14,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainGazetteerCommand.Create());
         command.Subcommands.Add(TrainPosCommand.Create());
         command.Subcommands.Add(TrainKeyphrasesCommand.Create());
+        command.Subcommands.Add(TrainClustersCommand.Create());
         return command;
     }
 }

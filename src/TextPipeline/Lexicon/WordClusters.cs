@@ -43,15 +43,32 @@ public sealed class WordClusters
     /// <summary>SHA-256 (hex) of the file the clusters were loaded from, so a model can check it was trained with these.</summary>
     public string? Sha256 { get; }
 
-    /// <summary>The word's cluster path: as written, else lower-cased; <see cref="ClusterPath.None"/> when unknown.</summary>
+    /// <summary>
+    /// The word's cluster path: as written, else lower-cased; words with digits are then tried with every digit as
+    /// '0' (the trainer's <see cref="WordForm.NormalizeDigits(string)"/>); <see cref="ClusterPath.None"/> when unknown.
+    /// </summary>
     public ClusterPath Lookup(ReadOnlySpan<char> word)
     {
         if (_paths.Count == 0 || word.IsEmpty) return ClusterPath.None;
         if (_lookup.TryGetValue(word, out var path)) return path;
-        if (word.Length > 64) return ClusterPath.None;
+        if (word.Length > WordForm.MaxLength) return ClusterPath.None;
         Span<char> lower = stackalloc char[word.Length];
         var written = word.ToLowerInvariant(lower);
-        return written > 0 && _lookup.TryGetValue(lower[..written], out path) ? path : ClusterPath.None;
+        if (written > 0 && _lookup.TryGetValue(lower[..written], out path)) return path;
+        if (!WordForm.HasDigit(word)) return ClusterPath.None;
+        Span<char> shape = stackalloc char[word.Length];
+        WordForm.NormalizeDigits(word, shape);
+        if (_lookup.TryGetValue(shape, out path)) return path;
+        WordForm.NormalizeDigits(lower[..written], shape);
+        return _lookup.TryGetValue(shape[..written], out path) ? path : ClusterPath.None;
+    }
+
+    /// <summary>Every word with its path, in ordinal word order (for inspection and tests).</summary>
+    public IEnumerable<(string Word, ClusterPath Path)> Entries()
+    {
+        var words = _paths.Keys.ToArray();
+        Array.Sort(words, StringComparer.Ordinal);
+        foreach (var w in words) yield return (w, _paths[w]);
     }
 
     public static WordClusters Load(string path)
