@@ -28,6 +28,12 @@ public static class EvalTopicsCommand
 
     public static readonly Option<int> Iterations = new("--iterations") { Description = "LDA sampling iterations.", DefaultValueFactory = _ => 200 };
 
+    public static readonly Option<double> MaxDf = new("--max-df")
+    {
+        Description = "Drop terms in more than this share of the articles (frequent terms blur topics and cost sampling time).",
+        DefaultValueFactory = _ => new TopicTrainingOptions().MaxDocumentShare,
+    };
+
     public static readonly Option<int> Threads = new("--threads") { Description = "Native sampler threads.", DefaultValueFactory = _ => 2 };
 
     public static readonly Option<string> Terms = new("--terms")
@@ -41,9 +47,10 @@ public static class EvalTopicsCommand
         Terms.AcceptOnlyFromAmong("lemma", "surface");
         Topics.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 500) r.AddError("--topics must be from 2 to 500."); });
         Seeds.Validators.Add(r => { if (ParseSeeds(r.GetValueOrDefault<string>()) is null) r.AddError("--seeds must be comma-separated integers."); });
+        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
         var command = new Command("topics", "Evaluate LDA topics: NPMI, diversity, purity and NMI over seeds.")
         {
-            Input, LabelsFromFolders, Topics, Seeds, Iterations, Threads, Terms,
+            Input, LabelsFromFolders, Topics, Seeds, Iterations, MaxDf, Threads, Terms,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
@@ -75,12 +82,14 @@ public static class EvalTopicsCommand
         {
             cancellationToken.ThrowIfCancellationRequested();
             var watch = Stopwatch.StartNew();
+            var cpu = ProcessCpu();
             var options = new TopicTrainingOptions
             {
                 Topics = k,
                 Seed = seed,
                 Iterations = parseResult.GetValue(Iterations),
                 Threads = parseResult.GetValue(Threads),
+                MaxDocumentShare = parseResult.GetValue(MaxDf),
             };
             (TopicModel model, float[][] mixtures) trained;
             try
@@ -108,6 +117,7 @@ public static class EvalTopicsCommand
                 run["nmi"] = TopicQuality.Nmi(dominant, corpus.Labels);
             }
             run["seconds"] = watch.Elapsed.TotalSeconds;
+            run["cpuSeconds"] = (ProcessCpu() - cpu).TotalSeconds;
             // Inference speed: the whole corpus through the trained model again (as run --topics-model would).
             var infer = Stopwatch.StartNew();
             trained.model.InferMixtures(terms);
@@ -136,9 +146,16 @@ public static class EvalTopicsCommand
             topics = k,
             iterations = parseResult.GetValue(Iterations),
             threads = parseResult.GetValue(Threads),
+            maxDf = parseResult.GetValue(MaxDf),
             seeds = runs.Select(r => r.ToDictionary(p => p.Key, p => Math.Round(p.Value, 4))).ToList(),
             summary,
         }, TopicsCliJson.Options));
         return 0;
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 }

@@ -32,6 +32,12 @@ public static class TrainTopicsCommand
 
     public static readonly Option<int> Iterations = new("--iterations") { Description = "LDA sampling iterations.", DefaultValueFactory = _ => 200 };
 
+    public static readonly Option<double> MaxDf = new("--max-df")
+    {
+        Description = "Drop terms in more than this share of the articles (frequent terms blur topics and cost sampling time).",
+        DefaultValueFactory = _ => new TopicTrainingOptions().MaxDocumentShare,
+    };
+
     public static readonly Option<int> Threads = new("--threads") { Description = "Native sampler threads (recorded in the model; 1 and 2 give different models).", DefaultValueFactory = _ => 2 };
 
     public static readonly Option<int> Jobs = new("--jobs", "-j") { Description = "Parallel readers.", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -55,10 +61,11 @@ public static class TrainTopicsCommand
             if (TopicCountOption.Parse(r.GetValueOrDefault<string>()) is null) r.AddError("--topics must be 'auto' or a number from 2 to 500.");
         });
         Iterations.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 10) r.AddError("--iterations must be at least 10."); });
+        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
         Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--threads must be from 1 to 64."); });
         var command = new Command("topics", "Train an LDA topic model (ML.NET LightLDA) on articles.")
         {
-            Inputs, Topics, Out, Seed, Previous, Iterations, Threads, Jobs, Terms, Iptc,
+            Inputs, Topics, Out, Seed, Previous, Iterations, MaxDf, Threads, Jobs, Terms, Iptc,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
         return command;
@@ -83,7 +90,8 @@ public static class TrainTopicsCommand
                 return 1;
             }
         }
-        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), parseResult.GetValue(Terms) == "surface" ? null : TopicAnalyzer.Analyze, parseResult.GetValue(Jobs));
+        var timer = new PhaseTimer();
+        var corpus = timer.Measure("read+terms", () => TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), parseResult.GetValue(Terms) == "surface" ? null : TopicAnalyzer.Analyze, parseResult.GetValue(Jobs)));
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}, {watch.Elapsed.TotalSeconds:0.0} s"));
         var options = new TopicTrainingOptions
@@ -91,6 +99,7 @@ public static class TrainTopicsCommand
             Seed = parseResult.GetValue(Seed),
             Iterations = parseResult.GetValue(Iterations),
             Threads = parseResult.GetValue(Threads),
+            MaxDocumentShare = parseResult.GetValue(MaxDf),
         };
         var k = TopicCountOption.Parse(parseResult.GetValue(Topics));
         var log = new SynchronousProgress(stderr.WriteLine);
@@ -103,7 +112,7 @@ public static class TrainTopicsCommand
         TopicModel model;
         try
         {
-            model = TopicTrainer.Train(corpus.Documents, options with { Topics = k!.Value }, corpus.Mode, previous);
+            model = TopicTrainer.Fit(corpus.Documents, options with { Topics = k!.Value }, corpus.Mode, previous, timer).Model;
         }
         catch (TopicTrainingException e)
         {
@@ -115,7 +124,8 @@ public static class TrainTopicsCommand
         {
             try
             {
-                model = IptcMediaTopics.Load(iptcPath).Annotate(model);
+                var annotated = model;
+                model = timer.Measure("iptc", () => IptcMediaTopics.Load(iptcPath).Annotate(annotated));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
             {
@@ -123,7 +133,12 @@ public static class TrainTopicsCommand
                 return 1;
             }
         }
-        model.Save(outPath);
+        timer.Measure("save", () =>
+        {
+            model.Save(outPath);
+            return 0;
+        });
+        stderr.WriteLine($"phases (wall/CPU s): {timer.Summary()}");
         foreach (var topic in model.Metadata.TopicList)
         {
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,

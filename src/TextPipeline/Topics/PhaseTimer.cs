@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace TextPipeline.Topics;
+
+/// <summary>
+/// Wall and process CPU time per named phase (CPU includes native sampler threads), for the training summary on
+/// stderr. CPU time is what to compare on a loaded machine; wall time is inflated by other processes.
+/// </summary>
+public sealed class PhaseTimer
+{
+    private readonly List<(string Name, TimeSpan Wall, TimeSpan Cpu)> _phases = [];
+
+    public IReadOnlyList<(string Name, TimeSpan Wall, TimeSpan Cpu)> Phases => _phases;
+
+    public T Measure<T>(string name, Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var wall = Stopwatch.StartNew();
+        var cpu = CpuNow();
+        var result = work();
+        _phases.Add((name, wall.Elapsed, CpuNow() - cpu));
+        return result;
+    }
+
+    /// <summary>One line: <c>name wall/cpu s</c> per phase, in order.</summary>
+    public string Summary() =>
+        string.Join(", ", _phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Wall.TotalSeconds:0.00}/{p.Cpu.TotalSeconds:0.00}")));
+
+    private static TimeSpan CpuNow()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+}
