@@ -26,12 +26,11 @@ public static class EvalTopicsCommand
 
     public static readonly Option<string> Seeds = new("--seeds") { Description = "Comma-separated seeds.", DefaultValueFactory = _ => "0,1,2" };
 
-    public static readonly Option<int> Iterations = new("--iterations") { Description = "LDA sampling iterations.", DefaultValueFactory = _ => 200 };
+    public static readonly Option<int?> Iterations = new("--iterations") { Description = "LDA sampling iterations (default 200 below 20 topics, 100 from 20)." };
 
-    public static readonly Option<double> MaxDf = new("--max-df")
+    public static readonly Option<double?> MaxDf = new("--max-df")
     {
-        Description = "Drop terms in more than this share of the articles (frequent terms blur topics and cost sampling time).",
-        DefaultValueFactory = _ => new TopicTrainingOptions().MaxDocumentShare,
+        Description = "Drop terms in more than this share of the articles (default 2.5/K, from 0.25 to 0.5).",
     };
 
     public static readonly Option<int> Threads = new("--threads") { Description = "Native sampler threads.", DefaultValueFactory = _ => 2 };
@@ -47,7 +46,7 @@ public static class EvalTopicsCommand
         Terms.AcceptOnlyFromAmong("lemma", "surface");
         Topics.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 500) r.AddError("--topics must be from 2 to 500."); });
         Seeds.Validators.Add(r => { if (ParseSeeds(r.GetValueOrDefault<string>()) is null) r.AddError("--seeds must be comma-separated integers."); });
-        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
+        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
         var command = new Command("topics", "Evaluate LDA topics: NPMI, diversity, purity and NMI over seeds.")
         {
             Input, LabelsFromFolders, Topics, Seeds, Iterations, MaxDf, Threads, Terms,
@@ -78,19 +77,15 @@ public static class EvalTopicsCommand
         stderr.WriteLine($"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}");
         var terms = corpus.Documents.Select(d => d.Terms).ToList();
         var runs = new List<Dictionary<string, double>>();
+        var settings = new TopicTrainingOptions { Topics = k, Threads = parseResult.GetValue(Threads) };
+        if (parseResult.GetValue(Iterations) is { } iterations) settings = settings with { Iterations = iterations };
+        if (parseResult.GetValue(MaxDf) is { } maxDf) settings = settings with { MaxDocumentShare = maxDf };
         foreach (var seed in ParseSeeds(parseResult.GetValue(Seeds))!)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var watch = Stopwatch.StartNew();
             var cpu = ProcessCpu();
-            var options = new TopicTrainingOptions
-            {
-                Topics = k,
-                Seed = seed,
-                Iterations = parseResult.GetValue(Iterations),
-                Threads = parseResult.GetValue(Threads),
-                MaxDocumentShare = parseResult.GetValue(MaxDf),
-            };
+            var options = settings with { Seed = seed };
             (TopicModel model, float[][] mixtures) trained;
             try
             {
@@ -144,9 +139,9 @@ public static class EvalTopicsCommand
             exactDuplicatesRemoved = corpus.ExactDuplicatesRemoved,
             termMode = corpus.Mode.ToString().ToLowerInvariant(),
             topics = k,
-            iterations = parseResult.GetValue(Iterations),
+            iterations = settings.Iterations,
             threads = parseResult.GetValue(Threads),
-            maxDf = parseResult.GetValue(MaxDf),
+            maxDf = settings.MaxDocumentShare,
             seeds = runs.Select(r => r.ToDictionary(p => p.Key, p => Math.Round(p.Value, 4))).ToList(),
             summary,
         }, TopicsCliJson.Options));

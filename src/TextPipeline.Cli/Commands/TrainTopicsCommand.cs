@@ -30,12 +30,11 @@ public static class TrainTopicsCommand
 
     public static readonly Option<string?> Previous = new("--previous") { Description = "Earlier model whose topic ids matching topics keep." };
 
-    public static readonly Option<int> Iterations = new("--iterations") { Description = "LDA sampling iterations.", DefaultValueFactory = _ => 200 };
+    public static readonly Option<int?> Iterations = new("--iterations") { Description = "LDA sampling iterations (default 200 below 20 topics, 100 from 20)." };
 
-    public static readonly Option<double> MaxDf = new("--max-df")
+    public static readonly Option<double?> MaxDf = new("--max-df")
     {
-        Description = "Drop terms in more than this share of the articles (frequent terms blur topics and cost sampling time).",
-        DefaultValueFactory = _ => new TopicTrainingOptions().MaxDocumentShare,
+        Description = "Drop terms in more than this share of the articles (default 2.5/K, from 0.25 to 0.5).",
     };
 
     public static readonly Option<int> Threads = new("--threads") { Description = "Native sampler threads (recorded in the model; 1 and 2 give different models).", DefaultValueFactory = _ => 2 };
@@ -60,8 +59,8 @@ public static class TrainTopicsCommand
         {
             if (TopicCountOption.Parse(r.GetValueOrDefault<string>()) is null) r.AddError("--topics must be 'auto' or a number from 2 to 500.");
         });
-        Iterations.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 10) r.AddError("--iterations must be at least 10."); });
-        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
+        Iterations.Validators.Add(r => { if (r.GetValueOrDefault<int?>() < 10) r.AddError("--iterations must be at least 10."); });
+        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
         Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--threads must be from 1 to 64."); });
         var command = new Command("topics", "Train an LDA topic model (ML.NET LightLDA) on articles.")
         {
@@ -97,10 +96,10 @@ public static class TrainTopicsCommand
         var options = new TopicTrainingOptions
         {
             Seed = parseResult.GetValue(Seed),
-            Iterations = parseResult.GetValue(Iterations),
             Threads = parseResult.GetValue(Threads),
-            MaxDocumentShare = parseResult.GetValue(MaxDf),
         };
+        if (parseResult.GetValue(Iterations) is { } iterations) options = options with { Iterations = iterations };
+        if (parseResult.GetValue(MaxDf) is { } maxDf) options = options with { MaxDocumentShare = maxDf };
         var k = TopicCountOption.Parse(parseResult.GetValue(Topics));
         var log = new SynchronousProgress(stderr.WriteLine);
         IReadOnlyList<TopicCountScore> curve = [];
@@ -154,6 +153,8 @@ public static class TrainTopicsCommand
             termMode = corpus.Mode.ToString().ToLowerInvariant(),
             seed = options.Seed,
             threads = options.Threads,
+            iterations = (options with { Topics = k!.Value }).Iterations,
+            maxDf = (options with { Topics = k!.Value }).MaxDocumentShare,
             npmi = model.Metadata.Scores.Npmi,
             diversity = model.Metadata.Scores.Diversity,
             curve,

@@ -23,9 +23,15 @@ public sealed class PhaseTimer
         return result;
     }
 
+    private readonly List<(string Name, long Value)> _counts = [];
+
+    /// <summary>Records a size that explains a phase's time (e.g. the tokens the sampler sees).</summary>
+    public void Count(string name, long value) => _counts.Add((name, value));
+
     /// <summary>One line: <c>name wall/cpu s</c> per phase, in order.</summary>
     public string Summary() =>
-        string.Join(", ", _phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Wall.TotalSeconds:0.00}/{p.Cpu.TotalSeconds:0.00}")));
+        string.Join(", ", _phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Wall.TotalSeconds:0.00}/{p.Cpu.TotalSeconds:0.00}"))
+            .Concat(_counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Name} {c.Value}"))));
 
     private static TimeSpan CpuNow()
     {

@@ -39,6 +39,8 @@ public static class TopicTrainer
         var order = SeededOrder(documents.Count, options.Seed);
         var trainData = LdaEngine.ToDataView(ml, vocabulary.Count, order.Select(i => vectors[i]));
         var maxTokens = vectors.Max(v => (int)v.Counts.Sum());
+        timer.Count("vocabulary", vocabulary.Count);
+        timer.Count("tokens", vectors.Sum(v => (long)v.Counts.Sum()));
         var lda = timer.Measure("lda-fit", () => LdaEngine.Fit(ml, trainData, options, maxTokens));
         var ldaBytes = timer.Measure("lda-save", () => LdaEngine.Save(ml, lda, trainData.Schema));
 
