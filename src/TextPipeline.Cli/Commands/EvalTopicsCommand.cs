@@ -26,7 +26,7 @@ public static class EvalTopicsCommand
 
     public static readonly Option<string> Seeds = new("--seeds") { Description = "Comma-separated seeds.", DefaultValueFactory = _ => "0,1,2" };
 
-    public static readonly Option<int?> Iterations = new("--iterations") { Description = "LDA sampling iterations (default 200 below 20 topics, 100 from 20)." };
+    public static readonly Option<int?> Iterations = new("--iterations") { Description = "LDA sampling iterations (default 300 below 20 topics, 100 from 20)." };
 
     public static readonly Option<double?> MaxDf = new("--max-df")
     {

@@ -30,7 +30,7 @@ public static class TrainTopicsCommand
 
     public static readonly Option<string?> Previous = new("--previous") { Description = "Earlier model whose topic ids matching topics keep." };
 
-    public static readonly Option<int?> Iterations = new("--iterations") { Description = "LDA sampling iterations (default 200 below 20 topics, 100 from 20)." };
+    public static readonly Option<int?> Iterations = new("--iterations") { Description = "LDA sampling iterations (default 300 below 20 topics, 100 from 20)." };
 
     public static readonly Option<double?> MaxDf = new("--max-df")
     {
@@ -75,6 +75,8 @@ public static class TrainTopicsCommand
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
         var watch = Stopwatch.StartNew();
+        var timer = new PhaseTimer();
+        timer.RecordStartup();
         var outPath = parseResult.GetRequiredValue(Out);
         TopicModelMetadata? previous = null;
         if (parseResult.GetValue(Previous) is { } previousPath)
@@ -89,8 +91,9 @@ public static class TrainTopicsCommand
                 return 1;
             }
         }
-        var timer = new PhaseTimer();
-        var corpus = timer.Measure("read+terms", () => TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), parseResult.GetValue(Terms) == "surface" ? null : TopicAnalyzer.Analyze, parseResult.GetValue(Jobs)));
+        var lemmas = parseResult.GetValue(Terms) != "surface";
+        if (lemmas) timer.Measure("tagger-load", () => TopicAnalyzer.Load());
+        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), lemmas ? TopicAnalyzer.Analyze : null, parseResult.GetValue(Jobs), timer);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}, {watch.Elapsed.TotalSeconds:0.0} s"));
         var options = new TopicTrainingOptions
@@ -132,11 +135,7 @@ public static class TrainTopicsCommand
                 return 1;
             }
         }
-        timer.Measure("save", () =>
-        {
-            model.Save(outPath);
-            return 0;
-        });
+        timer.Measure("save", () => model.Save(outPath));
         stderr.WriteLine($"phases (wall/CPU s): {timer.Summary()}");
         foreach (var topic in model.Metadata.TopicList)
         {

@@ -25,6 +25,24 @@ public sealed class PhaseTimer
 
     private readonly List<(string Name, long Value)> _counts = [];
 
+    /// <summary>Records the process's start-up (runtime start, JIT of the command line code) up to now.</summary>
+    public void RecordStartup()
+    {
+        using var process = Process.GetCurrentProcess();
+        _phases.Add(("startup", DateTime.Now - process.StartTime, process.TotalProcessorTime));
+    }
+
+    /// <summary>Runs <paramref name="work"/> as a named phase.</summary>
+    public void Measure(string name, Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        Measure(name, () =>
+        {
+            work();
+            return 0;
+        });
+    }
+
     /// <summary>Records a size that explains a phase's time (e.g. the tokens the sampler sees).</summary>
     public void Count(string name, long value) => _counts.Add((name, value));
 

@@ -8,7 +8,7 @@ public sealed class TopicTrainingOptionsTests
     public void Broad_topics_keep_more_iterations_and_frequent_terms()
     {
         var options = new TopicTrainingOptions { Topics = 5 };
-        Assert.Equal(200, options.Iterations);
+        Assert.Equal(300, options.Iterations);
         Assert.Equal(0.5, options.MaxDocumentShare);
     }
 
@@ -23,8 +23,8 @@ public sealed class TopicTrainingOptionsTests
     [Fact]
     public void Explicit_settings_win_whatever_the_topic_count()
     {
-        var options = new TopicTrainingOptions { Iterations = 300, MaxDocumentShare = 0.4 } with { Topics = 20 };
-        Assert.Equal(300, options.Iterations);
+        var options = new TopicTrainingOptions { Iterations = 150, MaxDocumentShare = 0.4 } with { Topics = 20 };
+        Assert.Equal(150, options.Iterations);
         Assert.Equal(0.4, options.MaxDocumentShare);
     }
 }
