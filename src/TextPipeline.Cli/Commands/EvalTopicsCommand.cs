@@ -33,6 +33,8 @@ public static class EvalTopicsCommand
         Description = "Drop terms in more than this share of the articles (default 2.5/K, from 0.25 to 0.5).",
     };
 
+    public static readonly Option<int> SamplingSteps = new("--sampling-steps") { Description = "Metropolis-Hastings steps per token (experiments only: train topics keeps the default).", DefaultValueFactory = _ => new TopicTrainingOptions().SamplingSteps };
+
     public static readonly Option<int> Threads = new("--threads") { Description = "Native sampler threads.", DefaultValueFactory = _ => 2 };
 
     public static readonly Option<string> Terms = new("--terms")
@@ -49,7 +51,7 @@ public static class EvalTopicsCommand
         MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
         var command = new Command("topics", "Evaluate LDA topics: NPMI, diversity, purity and NMI over seeds.")
         {
-            Input, LabelsFromFolders, Topics, Seeds, Iterations, MaxDf, Threads, Terms,
+            Input, LabelsFromFolders, Topics, Seeds, Iterations, MaxDf, SamplingSteps, Threads, Terms,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
@@ -77,7 +79,7 @@ public static class EvalTopicsCommand
         stderr.WriteLine($"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}");
         var terms = corpus.Documents.Select(d => d.Terms).ToList();
         var runs = new List<Dictionary<string, double>>();
-        var settings = new TopicTrainingOptions { Topics = k, Threads = parseResult.GetValue(Threads) };
+        var settings = new TopicTrainingOptions { Topics = k, Threads = parseResult.GetValue(Threads), SamplingSteps = parseResult.GetValue(SamplingSteps) };
         if (parseResult.GetValue(Iterations) is { } iterations) settings = settings with { Iterations = iterations };
         if (parseResult.GetValue(MaxDf) is { } maxDf) settings = settings with { MaxDocumentShare = maxDf };
         foreach (var seed in ParseSeeds(parseResult.GetValue(Seeds))!)
@@ -142,6 +144,7 @@ public static class EvalTopicsCommand
             iterations = settings.Iterations,
             threads = parseResult.GetValue(Threads),
             maxDf = settings.MaxDocumentShare,
+            samplingSteps = settings.SamplingSteps,
             seeds = runs.Select(r => r.ToDictionary(p => p.Key, p => Math.Round(p.Value, 4))).ToList(),
             summary,
         }, TopicsCliJson.Options));

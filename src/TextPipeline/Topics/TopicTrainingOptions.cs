@@ -29,6 +29,9 @@ public sealed record TopicTrainingOptions
         init => _iterations = value;
     }
 
+    /// <summary>Metropolis-Hastings steps per token and iteration (ML.NET's samplingStepCount); the sampler's cost grows with it.</summary>
+    public int SamplingSteps { get; init; } = 4;
+
     /// <summary>How often the sampler computes the log-likelihood (it only prints it, to the silenced stdout).</summary>
     public int LikelihoodInterval { get; init; } = 1000;
 
