@@ -26,7 +26,14 @@ public static class EvalTopicsCommand
 
     public static readonly Option<string> Seeds = new("--seeds") { Description = "Comma-separated seeds.", DefaultValueFactory = _ => "0,1,2" };
 
-    public static readonly Option<int> Iterations = new("--iterations") { Description = "LDA sampling iterations.", DefaultValueFactory = _ => 200 };
+    public static readonly Option<int?> Iterations = new("--iterations") { Description = "LDA sampling iterations (default 300 below 20 topics, 100 from 20)." };
+
+    public static readonly Option<double?> MaxDf = new("--max-df")
+    {
+        Description = "Drop terms in more than this share of the articles (default 2.5/K, from 0.25 to 0.5).",
+    };
+
+    public static readonly Option<int> SamplingSteps = new("--sampling-steps") { Description = "Metropolis-Hastings steps per token (experiments only: train topics keeps the default).", DefaultValueFactory = _ => new TopicTrainingOptions().SamplingSteps };
 
     public static readonly Option<int> Threads = new("--threads") { Description = "Native sampler threads.", DefaultValueFactory = _ => 2 };
 
@@ -41,9 +48,10 @@ public static class EvalTopicsCommand
         Terms.AcceptOnlyFromAmong("lemma", "surface");
         Topics.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 500) r.AddError("--topics must be from 2 to 500."); });
         Seeds.Validators.Add(r => { if (ParseSeeds(r.GetValueOrDefault<string>()) is null) r.AddError("--seeds must be comma-separated integers."); });
+        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
         var command = new Command("topics", "Evaluate LDA topics: NPMI, diversity, purity and NMI over seeds.")
         {
-            Input, LabelsFromFolders, Topics, Seeds, Iterations, Threads, Terms,
+            Input, LabelsFromFolders, Topics, Seeds, Iterations, MaxDf, SamplingSteps, Threads, Terms,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
@@ -71,17 +79,15 @@ public static class EvalTopicsCommand
         stderr.WriteLine($"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}");
         var terms = corpus.Documents.Select(d => d.Terms).ToList();
         var runs = new List<Dictionary<string, double>>();
+        var settings = new TopicTrainingOptions { Topics = k, Threads = parseResult.GetValue(Threads), SamplingSteps = parseResult.GetValue(SamplingSteps) };
+        if (parseResult.GetValue(Iterations) is { } iterations) settings = settings with { Iterations = iterations };
+        if (parseResult.GetValue(MaxDf) is { } maxDf) settings = settings with { MaxDocumentShare = maxDf };
         foreach (var seed in ParseSeeds(parseResult.GetValue(Seeds))!)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var watch = Stopwatch.StartNew();
-            var options = new TopicTrainingOptions
-            {
-                Topics = k,
-                Seed = seed,
-                Iterations = parseResult.GetValue(Iterations),
-                Threads = parseResult.GetValue(Threads),
-            };
+            var cpu = ProcessCpu();
+            var options = settings with { Seed = seed };
             (TopicModel model, float[][] mixtures) trained;
             try
             {
@@ -108,6 +114,7 @@ public static class EvalTopicsCommand
                 run["nmi"] = TopicQuality.Nmi(dominant, corpus.Labels);
             }
             run["seconds"] = watch.Elapsed.TotalSeconds;
+            run["cpuSeconds"] = (ProcessCpu() - cpu).TotalSeconds;
             // Inference speed: the whole corpus through the trained model again (as run --topics-model would).
             var infer = Stopwatch.StartNew();
             trained.model.InferMixtures(terms);
@@ -134,11 +141,19 @@ public static class EvalTopicsCommand
             exactDuplicatesRemoved = corpus.ExactDuplicatesRemoved,
             termMode = corpus.Mode.ToString().ToLowerInvariant(),
             topics = k,
-            iterations = parseResult.GetValue(Iterations),
+            iterations = settings.Iterations,
             threads = parseResult.GetValue(Threads),
+            maxDf = settings.MaxDocumentShare,
+            samplingSteps = settings.SamplingSteps,
             seeds = runs.Select(r => r.ToDictionary(p => p.Key, p => Math.Round(p.Value, 4))).ToList(),
             summary,
         }, TopicsCliJson.Options));
         return 0;
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 }

@@ -30,7 +30,12 @@ public static class TrainTopicsCommand
 
     public static readonly Option<string?> Previous = new("--previous") { Description = "Earlier model whose topic ids matching topics keep." };
 
-    public static readonly Option<int> Iterations = new("--iterations") { Description = "LDA sampling iterations.", DefaultValueFactory = _ => 200 };
+    public static readonly Option<int?> Iterations = new("--iterations") { Description = "LDA sampling iterations (default 300 below 20 topics, 100 from 20)." };
+
+    public static readonly Option<double?> MaxDf = new("--max-df")
+    {
+        Description = "Drop terms in more than this share of the articles (default 2.5/K, from 0.25 to 0.5).",
+    };
 
     public static readonly Option<int> Threads = new("--threads") { Description = "Native sampler threads (recorded in the model; 1 and 2 give different models).", DefaultValueFactory = _ => 2 };
 
@@ -54,11 +59,12 @@ public static class TrainTopicsCommand
         {
             if (TopicCountOption.Parse(r.GetValueOrDefault<string>()) is null) r.AddError("--topics must be 'auto' or a number from 2 to 500.");
         });
-        Iterations.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 10) r.AddError("--iterations must be at least 10."); });
+        Iterations.Validators.Add(r => { if (r.GetValueOrDefault<int?>() < 10) r.AddError("--iterations must be at least 10."); });
+        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
         Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--threads must be from 1 to 64."); });
         var command = new Command("topics", "Train an LDA topic model (ML.NET LightLDA) on articles.")
         {
-            Inputs, Topics, Out, Seed, Previous, Iterations, Threads, Jobs, Terms, Iptc,
+            Inputs, Topics, Out, Seed, Previous, Iterations, MaxDf, Threads, Jobs, Terms, Iptc,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
         return command;
@@ -69,6 +75,8 @@ public static class TrainTopicsCommand
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
         var watch = Stopwatch.StartNew();
+        var timer = new PhaseTimer();
+        timer.RecordStartup();
         var outPath = parseResult.GetRequiredValue(Out);
         TopicModelMetadata? previous = null;
         if (parseResult.GetValue(Previous) is { } previousPath)
@@ -83,15 +91,18 @@ public static class TrainTopicsCommand
                 return 1;
             }
         }
-        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), parseResult.GetValue(Terms) == "surface" ? null : TopicAnalyzer.Analyze, parseResult.GetValue(Jobs));
+        var lemmas = parseResult.GetValue(Terms) != "surface";
+        if (lemmas) timer.Measure("tagger-load", () => TopicAnalyzer.Load());
+        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), lemmas ? TopicAnalyzer.Analyze : null, parseResult.GetValue(Jobs), timer);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}, {watch.Elapsed.TotalSeconds:0.0} s"));
         var options = new TopicTrainingOptions
         {
             Seed = parseResult.GetValue(Seed),
-            Iterations = parseResult.GetValue(Iterations),
             Threads = parseResult.GetValue(Threads),
         };
+        if (parseResult.GetValue(Iterations) is { } iterations) options = options with { Iterations = iterations };
+        if (parseResult.GetValue(MaxDf) is { } maxDf) options = options with { MaxDocumentShare = maxDf };
         var k = TopicCountOption.Parse(parseResult.GetValue(Topics));
         var log = new SynchronousProgress(stderr.WriteLine);
         IReadOnlyList<TopicCountScore> curve = [];
@@ -103,7 +114,7 @@ public static class TrainTopicsCommand
         TopicModel model;
         try
         {
-            model = TopicTrainer.Train(corpus.Documents, options with { Topics = k!.Value }, corpus.Mode, previous);
+            model = TopicTrainer.Fit(corpus.Documents, options with { Topics = k!.Value }, corpus.Mode, previous, timer).Model;
         }
         catch (TopicTrainingException e)
         {
@@ -115,7 +126,8 @@ public static class TrainTopicsCommand
         {
             try
             {
-                model = IptcMediaTopics.Load(iptcPath).Annotate(model);
+                var annotated = model;
+                model = timer.Measure("iptc", () => IptcMediaTopics.Load(iptcPath).Annotate(annotated));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
             {
@@ -123,7 +135,8 @@ public static class TrainTopicsCommand
                 return 1;
             }
         }
-        model.Save(outPath);
+        timer.Measure("save", () => model.Save(outPath));
+        stderr.WriteLine($"phases (wall/CPU s): {timer.Summary()}");
         foreach (var topic in model.Metadata.TopicList)
         {
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -139,6 +152,8 @@ public static class TrainTopicsCommand
             termMode = corpus.Mode.ToString().ToLowerInvariant(),
             seed = options.Seed,
             threads = options.Threads,
+            iterations = (options with { Topics = k!.Value }).Iterations,
+            maxDf = (options with { Topics = k!.Value }).MaxDocumentShare,
             npmi = model.Metadata.Scores.Npmi,
             diversity = model.Metadata.Scores.Diversity,
             curve,

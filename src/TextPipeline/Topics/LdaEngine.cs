@@ -38,7 +38,7 @@ internal static class LdaEngine
             numberOfTopics: options.Topics,
             alphaSum: options.AlphaSum,
             beta: options.Beta,
-            samplingStepCount: 4,
+            samplingStepCount: options.SamplingSteps,
             maximumNumberOfIterations: options.Iterations,
             likelihoodInterval: options.LikelihoodInterval,
             numberOfThreads: options.Threads,

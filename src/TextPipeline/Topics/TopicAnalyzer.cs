@@ -9,4 +9,7 @@ namespace TextPipeline.Topics;
 public static class TopicAnalyzer
 {
     public static Document? Analyze(string text) => TextAnalyzer.Default.Analyze(text);
+
+    /// <summary>Loads the tagger model now (it loads lazily on first use), so its cost can be timed apart.</summary>
+    public static bool Load() => TextAnalyzer.Default.HasTagger;
 }

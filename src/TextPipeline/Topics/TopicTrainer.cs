@@ -20,25 +20,29 @@ public static class TopicTrainer
         Fit(documents, options, mode, previous).Model;
 
     /// <summary>Trains and also returns the training articles' topic mixtures (by LDA slot), in input order.</summary>
-    public static (TopicModel Model, float[][] Mixtures) Fit(IReadOnlyList<TopicDocument> documents, TopicTrainingOptions options, TermMode mode, TopicModelMetadata? previous = null)
+    /// <param name="timer">Records the phases' times when given.</param>
+    public static (TopicModel Model, float[][] Mixtures) Fit(IReadOnlyList<TopicDocument> documents, TopicTrainingOptions options, TermMode mode, TopicModelMetadata? previous = null, PhaseTimer? timer = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
+        timer ??= new PhaseTimer();
         var minDf = options.MinDocumentFrequencyFor(documents.Count);
         var terms = documents.Select(d => d.Terms).ToList();
-        var vocabulary = TopicVocabulary.Build(terms, minDf, options.MaxDocumentShare);
+        var vocabulary = timer.Measure("vocabulary", () => TopicVocabulary.Build(terms, minDf, options.MaxDocumentShare));
         if (vocabulary.Count < Math.Max(MinVocabulary, options.Topics))
         {
             throw new TopicTrainingException(vocabulary.Count);
         }
-        var vectors = terms.Select(vocabulary.Vectorize).ToList();
+        var vectors = timer.Measure("vectors", () => terms.Select(vocabulary.Vectorize).ToList());
 
         var ml = new MLContext(options.Seed);
         var order = SeededOrder(documents.Count, options.Seed);
         var trainData = LdaEngine.ToDataView(ml, vocabulary.Count, order.Select(i => vectors[i]));
         var maxTokens = vectors.Max(v => (int)v.Counts.Sum());
-        var lda = LdaEngine.Fit(ml, trainData, options, maxTokens);
-        var ldaBytes = LdaEngine.Save(ml, lda, trainData.Schema);
+        timer.Count("vocabulary", vocabulary.Count);
+        timer.Count("tokens", vectors.Sum(v => (long)v.Counts.Sum()));
+        var lda = timer.Measure("lda-fit", () => LdaEngine.Fit(ml, trainData, options, maxTokens));
+        var ldaBytes = timer.Measure("lda-save", () => LdaEngine.Save(ml, lda, trainData.Schema));
 
         var topicTerms = LdaEngine.TopicTerms(lda);
         var weights = topicTerms.Select(topic =>
@@ -47,7 +51,7 @@ public static class TopicTrainer
             return (IReadOnlyList<TermWeight>)[.. topic.Select(s => new TermWeight(vocabulary.Keys[s.Slot], vocabulary.Display[s.Slot], sum > 0 ? Math.Round(s.Score / sum, 6) : 0))];
         }).ToList();
 
-        var draft = new TopicModel(ml, LdaEngine.Load(ml, ldaBytes), ldaBytes, new TopicModelMetadata
+        var draft = new TopicModel(ml, timer.Measure("lda-load", () => LdaEngine.Load(ml, ldaBytes)), ldaBytes, new TopicModelMetadata
         {
             TermMode = mode,
             Topics = options.Topics,
@@ -55,9 +59,9 @@ public static class TopicTrainer
             Display = vocabulary.Display,
             Seed = options.Seed,
         });
-        var mixtures = draft.InferMixtures(terms);
+        var mixtures = timer.Measure("infer", () => draft.InferMixtures(terms));
         var dominant = mixtures.Select(Dominant).ToArray();
-        var labels = ClassTfIdf.Rank(options.Topics, vocabulary.Count, vectors, mixtures, LabelTerms);
+        var labels = timer.Measure("labels", () => ClassTfIdf.Rank(options.Topics, vocabulary.Count, vectors, mixtures, LabelTerms));
         var (ids, nextId) = TopicIdAssigner.Assign(weights, previous);
 
         var topics = new List<TopicDescription>();
@@ -92,7 +96,7 @@ public static class TopicTrainer
             Vocabulary = vocabulary.Keys,
             Display = vocabulary.Display,
             TopicList = [.. topics.OrderBy(t => t.Id)],
-            Scores = new TopicScores(Math.Round(TopicQuality.Npmi(top10, terms), 4), Math.Round(TopicQuality.Diversity(top25), 4)),
+            Scores = new TopicScores(Math.Round(timer.Measure("npmi", () => TopicQuality.Npmi(top10, terms)), 4), Math.Round(TopicQuality.Diversity(top25), 4)),
         };
         if (previous is not null)
         {
