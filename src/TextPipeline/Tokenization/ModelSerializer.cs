@@ -7,12 +7,12 @@ namespace TextPipeline.Tokenization;
 
 /// <summary>
 /// The model file: gzip-compressed little-endian binary. Magic "TPTOK", format version, then the UPOS perceptron
-/// (weights as half floats), the tag dictionary, the lemma table and suffix rules, and the sentence perceptron.
+/// (weights as half floats), the optional second-pass perceptron, the tag dictionary, the lemma table and suffix rules, and the sentence perceptron.
 /// </summary>
 internal static class ModelSerializer
 {
     private const string Magic = "TPTOK";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public static TokenizationModel Load(string path)
     {
@@ -24,6 +24,7 @@ internal static class ModelSerializer
         var version = reader.ReadInt32();
         if (version != FormatVersion) throw new InvalidDataException($"model format {version}, expected {FormatVersion}");
         var pos = ReadPerceptron(reader);
+        var right = reader.ReadBoolean() ? ReadPerceptron(reader) : null;
         var tagDictionary = new Dictionary<string, UPos>(StringComparer.Ordinal);
         for (int i = 0, n = reader.ReadInt32(); i < n; i++) tagDictionary[reader.ReadString()] = (UPos)reader.ReadByte();
         var ambiguity = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -33,7 +34,7 @@ internal static class ModelSerializer
         var rules = new Dictionary<string, Lemmatizer.SuffixRule>(StringComparer.Ordinal);
         for (int i = 0, n = reader.ReadInt32(); i < n; i++) rules[reader.ReadString()] = new Lemmatizer.SuffixRule(reader.ReadByte(), reader.ReadString());
         var sentences = ReadPerceptron(reader);
-        return new TokenizationModel(new TrainedSentenceBoundaries(sentences), new PosTagger(pos, tagDictionary, ambiguity, new Lemmatizer(table, rules)));
+        return new TokenizationModel(new TrainedSentenceBoundaries(sentences), new PosTagger(pos, right, tagDictionary, ambiguity, new Lemmatizer(table, rules)));
     }
 
     public static void Save(string path, PosTagger tagger, TrainedSentenceBoundaries sentences)
@@ -46,6 +47,8 @@ internal static class ModelSerializer
         writer.Write(Magic);
         writer.Write(FormatVersion);
         WritePerceptron(writer, tagger.Model);
+        writer.Write(tagger.RightModel is not null);
+        if (tagger.RightModel is not null) WritePerceptron(writer, tagger.RightModel);
         writer.Write(tagger.TagDictionary.Count);
         foreach (var (word, tag) in tagger.TagDictionary.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
