@@ -3,7 +3,7 @@ namespace TextPipeline.Tokenization.Tagging;
 /// <summary>The tagger's feature templates (Honnibal's classic set plus shape, affixes, word bigrams and ambiguity classes).</summary>
 internal static class PosFeatures
 {
-    public const int Max = 48;
+    public const int Max = 64;
 
     /// <summary>Stand-in first-pass tags past the end of the sentence (beyond the 17 UPOS values).</summary>
     public const int EndTag = 102;
@@ -56,6 +56,17 @@ internal static class PosFeatures
         output[n++] = KeyMix.Of(30, here, next1);
         output[n++] = KeyMix.Of(31, next2);
         output[n++] = KeyMix.Of(32, prev, here, next1);
+        // Word clusters of words i-1, i, i+1 at four granularities; none when a word has no cluster (or no clusters
+        // are loaded), so a model trained without clusters is unchanged.
+        for (var j = Math.Max(0, i - 1); j <= i + 1 && j < w.Count; j++)
+        {
+            var template = 50 + 4 * (j - i + 1);
+            for (var k = 0; k < 4; k++)
+            {
+                var prefix = w.Key(j, SentenceWords.Cluster4 + k);
+                if (prefix != 0) output[n++] = KeyMix.Of(template + k, prefix);
+            }
+        }
         return n;
     }
 

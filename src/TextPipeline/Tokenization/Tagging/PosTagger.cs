@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TextPipeline.Lexicon;
 using TextPipeline.Tokenization.Rules;
 
 namespace TextPipeline.Tokenization.Tagging;
@@ -18,8 +19,9 @@ internal sealed class PosTagger : ITokenTagger
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ambiguity;
 
     public PosTagger(AveragedPerceptron model, AveragedPerceptron? rightModel, IReadOnlyDictionary<string, UPos> tagDictionary,
-        IReadOnlyDictionary<string, int> ambiguityClasses, Lemmatizer lemmatizer)
+        IReadOnlyDictionary<string, int> ambiguityClasses, Lemmatizer lemmatizer, WordClusters clusters)
     {
+        Clusters = clusters;
         Model = model;
         RightModel = rightModel;
         TagDictionary = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal);
@@ -37,6 +39,9 @@ internal sealed class PosTagger : ITokenTagger
         for (var i = 0; i < classes.Length; i++) classes[i] = _ambiguity.TryGetValue(words.Lower(i), out var c) ? c : 0;
     }
 
+    /// <summary>Word clusters whose paths are features (the weights depend on them); <see cref="WordClusters.Empty"/> = none.</summary>
+    public WordClusters Clusters { get; }
+
     /// <summary>First (left-to-right) pass.</summary>
     public AveragedPerceptron Model { get; }
 
@@ -51,7 +56,7 @@ internal sealed class PosTagger : ITokenTagger
 
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> sentence, Span<UPos> pos, Span<string> lemmas)
     {
-        var words = SentenceWords.For(text, sentence);
+        var words = SentenceWords.For(text, sentence, Clusters);
         var classes = sentence.Length <= 256 ? stackalloc int[sentence.Length] : new int[sentence.Length];
         FillClasses(words, classes);
         var known = sentence.Length <= 1024 ? stackalloc bool[sentence.Length] : new bool[sentence.Length];
@@ -105,11 +110,11 @@ internal sealed class PosTagger : ITokenTagger
     /// sentences, then (when <paramref name="folds"/> &gt; 1) the second pass on first-pass tags predicted by jackknifed
     /// first-pass models, so it learns how far to trust them on unseen text.
     /// </summary>
-    public static PosTagger Train(IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> sentences, int epochs, int seed, int folds = 4, IProgress<string>? log = null)
+    public static PosTagger Train(IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> sentences, WordClusters clusters, int epochs, int seed, int folds = 4, IProgress<string>? log = null)
     {
         var tagDictionary = BuildTagDictionary(sentences);
         var ambiguity = BuildAmbiguityClasses(sentences);
-        var classesOf = new PosTagger(new AveragedPerceptron(ClassCount, [], []), null, tagDictionary, ambiguity, Lemmatizer.Train([]));
+        var classesOf = new PosTagger(new AveragedPerceptron(ClassCount, [], []), null, tagDictionary, ambiguity, Lemmatizer.Train([]), clusters);
         var lookup = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var data = new TrainingData(sentences, sentences.Select(s => Prepare(s.Words)).ToArray(), lookup, classesOf);
         var all = Enumerable.Range(0, sentences.Count).ToArray();
@@ -122,7 +127,7 @@ internal sealed class PosTagger : ITokenTagger
             {
                 var trainOn = all.Where(i => i % folds != fold).ToArray();
                 var model = TrainPass(data, trainOn, null, epochs, seed, $"pos fold {fold + 1}/{folds}", null);
-                var tagger = new PosTagger(model, null, tagDictionary, ambiguity, Lemmatizer.Train([]));
+                var tagger = new PosTagger(model, null, tagDictionary, ambiguity, Lemmatizer.Train([]), clusters);
                 foreach (var i in all.Where(i => i % folds == fold))
                 {
                     var (text, raw) = data.Prepared[i];
@@ -134,7 +139,7 @@ internal sealed class PosTagger : ITokenTagger
             right = TrainPass(data, all, firstPassTags, epochs, seed, "pos pass 2", log);
         }
         var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words.Select((w, i) => (w, s.Tags[i], s.Lemmas[i]))));
-        return new PosTagger(first, right, tagDictionary, ambiguity, lemmatizer);
+        return new PosTagger(first, right, tagDictionary, ambiguity, lemmatizer, clusters);
     }
 
     private sealed record TrainingData(
@@ -157,7 +162,7 @@ internal sealed class PosTagger : ITokenTagger
             {
                 var (text, raw) = data.Prepared[index];
                 var gold = data.Sentences[index].Tags;
-                var words = SentenceWords.For(text, raw);
+                var words = SentenceWords.For(text, raw, data.ClassesOf.Clusters);
                 var classes = new int[raw.Length];
                 data.ClassesOf.FillClasses(words, classes);
                 var predicted = firstPass?[index];
