@@ -32,6 +32,12 @@ public static class TrainPosCommand
         DefaultValueFactory = _ => 10,
     };
 
+    public static readonly Option<int> Folds = new("--folds")
+    {
+        Description = "Jackknife folds giving the second tagger pass its first-pass tags; 1 = one pass only.",
+        DefaultValueFactory = _ => 4,
+    };
+
     public static readonly Option<int> Seed = new("--seed")
     {
         Description = "Shuffling seed.",
@@ -40,13 +46,13 @@ public static class TrainPosCommand
 
     public static Command Create()
     {
-        var command = new Command("pos", "Train the UPOS tagger, lemmatizer and sentence splitter on UD CoNLL-U.") { TrainFile, DevFile, Out, Epochs, Seed };
+        var command = new Command("pos", "Train the UPOS tagger, lemmatizer and sentence splitter on UD CoNLL-U.") { TrainFile, DevFile, Out, Epochs, Folds, Seed };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
             var log = new SyncProgress(line => error.WriteLine(line));
             var outPath = parseResult.GetRequiredValue(Out);
-            var options = new TokenizationTrainingOptions(PosEpochs: parseResult.GetValue(Epochs), Seed: parseResult.GetValue(Seed));
+            var options = new TokenizationTrainingOptions(PosEpochs: parseResult.GetValue(Epochs), Seed: parseResult.GetValue(Seed), PosFolds: parseResult.GetValue(Folds));
             TokenizationTrainer.Train(parseResult.GetRequiredValue(TrainFile).FullName, outPath, options, log);
             if (parseResult.GetValue(DevFile) is { } dev)
             {

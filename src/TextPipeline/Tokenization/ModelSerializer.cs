@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using TextPipeline.Lexicon;
 using TextPipeline.Tokenization.Sentences;
 using TextPipeline.Tokenization.Tagging;
 
@@ -7,14 +8,17 @@ namespace TextPipeline.Tokenization;
 
 /// <summary>
 /// The model file: gzip-compressed little-endian binary. Magic "TPTOK", format version, then the UPOS perceptron
-/// (weights as half floats), the tag dictionary, the lemma table and suffix rules, and the sentence perceptron.
+/// (weights as half floats) after the SHA-256 of the word clusters it was trained with (empty: none), the optional second-pass perceptron, the tag dictionary, the lemma table and suffix rules, and the sentence perceptron.
 /// </summary>
 internal static class ModelSerializer
 {
     private const string Magic = "TPTOK";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 5;
 
-    public static TokenizationModel Load(string path)
+    public static TokenizationModel Load(string path) => Load(path, out _);
+
+    /// <summary>Loads the model; <paramref name="clustersMismatch"/> is the SHA-256 the tagger was trained with when the loaded clusters differ.</summary>
+    public static TokenizationModel Load(string path, out string? clustersMismatch)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
@@ -23,7 +27,9 @@ internal static class ModelSerializer
         if (reader.ReadString() != Magic) throw new InvalidDataException("not a TextPipeline tokenization model");
         var version = reader.ReadInt32();
         if (version != FormatVersion) throw new InvalidDataException($"model format {version}, expected {FormatVersion}");
+        var trainedClusters = reader.ReadString();
         var pos = ReadPerceptron(reader);
+        var right = reader.ReadBoolean() ? ReadPerceptron(reader) : null;
         var tagDictionary = new Dictionary<string, UPos>(StringComparer.Ordinal);
         for (int i = 0, n = reader.ReadInt32(); i < n; i++) tagDictionary[reader.ReadString()] = (UPos)reader.ReadByte();
         var ambiguity = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -33,7 +39,11 @@ internal static class ModelSerializer
         var rules = new Dictionary<string, Lemmatizer.SuffixRule>(StringComparer.Ordinal);
         for (int i = 0, n = reader.ReadInt32(); i < n; i++) rules[reader.ReadString()] = new Lemmatizer.SuffixRule(reader.ReadByte(), reader.ReadString());
         var sentences = ReadPerceptron(reader);
-        return new TokenizationModel(new TrainedSentenceBoundaries(sentences), new PosTagger(pos, tagDictionary, ambiguity, new Lemmatizer(table, rules)));
+        // A tagger trained without clusters never looks them up; one trained with them uses whatever is shipped, but
+        // its weights fit only the file it was trained with.
+        var clusters = trainedClusters.Length == 0 ? WordClusters.Empty : WordClusters.Default;
+        clustersMismatch = trainedClusters.Length > 0 && clusters.Sha256 != trainedClusters ? trainedClusters : null;
+        return new TokenizationModel(new TrainedSentenceBoundaries(sentences), new PosTagger(pos, right, tagDictionary, ambiguity, new Lemmatizer(table, rules), clusters));
     }
 
     public static void Save(string path, PosTagger tagger, TrainedSentenceBoundaries sentences)
@@ -45,7 +55,10 @@ internal static class ModelSerializer
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(FormatVersion);
+        writer.Write(tagger.Clusters.Count == 0 ? string.Empty : tagger.Clusters.Sha256 ?? string.Empty);
         WritePerceptron(writer, tagger.Model);
+        writer.Write(tagger.RightModel is not null);
+        if (tagger.RightModel is not null) WritePerceptron(writer, tagger.RightModel);
         writer.Write(tagger.TagDictionary.Count);
         foreach (var (word, tag) in tagger.TagDictionary.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

@@ -37,7 +37,7 @@ public sealed class TextAnalyzer
     /// <summary>A rules-only analyzer (no tagger, rule sentence splitter).</summary>
     public static TextAnalyzer RulesOnly { get; } = new(TokenizationModel.RulesOnly);
 
-    /// <summary>Why the model is not used (missing or unreadable), or null when it is loaded.</summary>
+    /// <summary>Why the model is not used (missing or unreadable) or is degraded (word clusters differ), or null.</summary>
     public Diagnostic? ModelProblem { get; }
 
     public bool HasTagger => _model.Tagger is not null;
@@ -59,10 +59,12 @@ public sealed class TextAnalyzer
     {
         try
         {
-            var model = ModelSerializer.Load(path);
+            var model = ModelSerializer.Load(path, out var clustersMismatch);
             using var stream = File.OpenRead(path);
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..12];
-            return new TextAnalyzer(model, null, hash);
+            var problem = clustersMismatch is null ? null : Diagnostic.Create(TokenizationDiagnostics.ClustersMismatch, null, null, null,
+                path, clustersMismatch[..Math.Min(12, clustersMismatch.Length)], Lexicon.WordClusters.Default.Sha256?[..12] ?? "none");
+            return new TextAnalyzer(model, problem, hash);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {

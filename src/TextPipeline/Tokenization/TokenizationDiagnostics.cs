@@ -20,5 +20,9 @@ public static class TokenizationDiagnostics
         "TP2003", "Tokenization failed", "Tokenization failed for this article: {0}", Category, DiagnosticSeverity.Error,
         "An unexpected error happened while tokenizing or tagging the article. The article gets an empty document; the other articles are not affected. Please report it with the input file.");
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [ModelMissing, ModelUnreadable, AnalysisFailed];
+    public static readonly DiagnosticDescriptor ClustersMismatch = new(
+        "TP2004", "Word clusters differ from the tagger's", "The tagger model '{0}' was trained with word clusters {1} but {2} are loaded; tags may be less accurate", Category, DiagnosticSeverity.Warning,
+        "The tagger's weights were learned with one word-clusters file (models/word-clusters-en.tsv.gz, identified by its SHA-256) and a different or missing file is loaded now. Tagging still runs, but the cluster features no longer mean what they meant in training. Retrain the tagger with `textpipeline train pos` (see models/README.md) or restore the matching clusters file.");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [ModelMissing, ModelUnreadable, AnalysisFailed, ClustersMismatch];
 }

@@ -3,7 +3,11 @@ namespace TextPipeline.Tokenization.Tagging;
 /// <summary>The tagger's feature templates (Honnibal's classic set plus shape, affixes, word bigrams and ambiguity classes).</summary>
 internal static class PosFeatures
 {
-    public const int Max = 40;
+    public const int Max = 64;
+
+    /// <summary>Stand-in first-pass tags past the end of the sentence (beyond the 17 UPOS values).</summary>
+    public const int EndTag = 102;
+    public const int End2Tag = 103;
 
     public static int Extract(SentenceWords w, ReadOnlySpan<int> classes, int i, int prevTag, int prev2Tag, Span<ulong> output)
     {
@@ -52,6 +56,34 @@ internal static class PosFeatures
         output[n++] = KeyMix.Of(30, here, next1);
         output[n++] = KeyMix.Of(31, next2);
         output[n++] = KeyMix.Of(32, prev, here, next1);
+        // Word clusters of words i-1, i, i+1 at four granularities; none when a word has no cluster (or no clusters
+        // are loaded), so a model trained without clusters is unchanged.
+        for (var j = Math.Max(0, i - 1); j <= i + 1 && j < w.Count; j++)
+        {
+            var template = 50 + 4 * (j - i + 1);
+            for (var k = 0; k < 4; k++)
+            {
+                var prefix = w.Key(j, SentenceWords.Cluster4 + k);
+                if (prefix != 0) output[n++] = KeyMix.Of(template + k, prefix);
+            }
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// Right-context templates of the second pass: the first pass's tags of words i+1 and i+2 (the greedy left-to-right
+    /// pass cannot see them), alone and with the left tag and the current word.
+    /// </summary>
+    public static int ExtractRight(SentenceWords w, int i, int prevTag, int next1Tag, int next2Tag, Span<ulong> output)
+    {
+        var n = 0;
+        ulong prev = (ulong)prevTag, next1 = (ulong)next1Tag, next2 = (ulong)next2Tag;
+        output[n++] = KeyMix.Of(40, next1);
+        output[n++] = KeyMix.Of(41, next1, next2);
+        output[n++] = KeyMix.Of(42, prev, next1);
+        output[n++] = KeyMix.Of(43, next1, w.Key(i, SentenceWords.Word));
+        output[n++] = KeyMix.Of(44, next1, w.Key(i, SentenceWords.Suffix3));
+        output[n++] = KeyMix.Of(45, next1, w.Key(i + 1, SentenceWords.Word));
         return n;
     }
 }

@@ -1,11 +1,13 @@
 using System.Collections.Frozen;
+using TextPipeline.Lexicon;
 using TextPipeline.Tokenization.Rules;
 
 namespace TextPipeline.Tokenization.Tagging;
 
 /// <summary>
-/// Greedy left-to-right averaged-perceptron UPOS tagger (Honnibal's design) with a tag dictionary for frequent
-/// unambiguous words, followed by the lemmatizer. Immutable and thread-safe.
+/// Greedy averaged-perceptron UPOS tagger (Honnibal's design) with a tag dictionary for frequent unambiguous words:
+/// a left-to-right pass, then a second left-to-right pass that also sees the first pass's tags of the next two words,
+/// followed by the lemmatizer. Immutable and thread-safe.
 /// </summary>
 internal sealed class PosTagger : ITokenTagger
 {
@@ -16,10 +18,12 @@ internal sealed class PosTagger : ITokenTagger
     private readonly FrozenDictionary<string, UPos>.AlternateLookup<ReadOnlySpan<char>> _tagDictionary;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ambiguity;
 
-    public PosTagger(AveragedPerceptron model, IReadOnlyDictionary<string, UPos> tagDictionary,
-        IReadOnlyDictionary<string, int> ambiguityClasses, Lemmatizer lemmatizer)
+    public PosTagger(AveragedPerceptron model, AveragedPerceptron? rightModel, IReadOnlyDictionary<string, UPos> tagDictionary,
+        IReadOnlyDictionary<string, int> ambiguityClasses, Lemmatizer lemmatizer, WordClusters clusters)
     {
+        Clusters = clusters;
         Model = model;
+        RightModel = rightModel;
         TagDictionary = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal);
         _tagDictionary = TagDictionary.GetAlternateLookup<ReadOnlySpan<char>>();
         AmbiguityClasses = ambiguityClasses.ToFrozenDictionary(StringComparer.Ordinal);
@@ -35,7 +39,14 @@ internal sealed class PosTagger : ITokenTagger
         for (var i = 0; i < classes.Length; i++) classes[i] = _ambiguity.TryGetValue(words.Lower(i), out var c) ? c : 0;
     }
 
+    /// <summary>Word clusters whose paths are features (the weights depend on them); <see cref="WordClusters.Empty"/> = none.</summary>
+    public WordClusters Clusters { get; }
+
+    /// <summary>First (left-to-right) pass.</summary>
     public AveragedPerceptron Model { get; }
+
+    /// <summary>Second pass: the first pass's features plus its tags of the next two words; null = one pass only.</summary>
+    public AveragedPerceptron? RightModel { get; }
 
     public FrozenDictionary<string, UPos> TagDictionary { get; }
 
@@ -45,9 +56,10 @@ internal sealed class PosTagger : ITokenTagger
 
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> sentence, Span<UPos> pos, Span<string> lemmas)
     {
-        var words = SentenceWords.For(text, sentence);
+        var words = SentenceWords.For(text, sentence, Clusters);
         var classes = sentence.Length <= 256 ? stackalloc int[sentence.Length] : new int[sentence.Length];
         FillClasses(words, classes);
+        var known = sentence.Length <= 1024 ? stackalloc bool[sentence.Length] : new bool[sentence.Length];
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
         Span<float> scores = stackalloc float[ClassCount];
         int prev = StartTag, prev2 = Start2Tag;
@@ -55,33 +67,110 @@ internal sealed class PosTagger : ITokenTagger
         {
             var t = sentence[i];
             UPos tag;
-            if (_tagDictionary.TryGetValue(text.Slice(t.Start, t.Length), out var known))
+            if (_tagDictionary.TryGetValue(text.Slice(t.Start, t.Length), out var fixedTag))
             {
-                tag = known;
+                tag = fixedTag;
+                known[i] = true;
             }
             else
             {
                 var n = PosFeatures.Extract(words, classes, i, prev, prev2, features);
                 Model.Score(features[..n], scores);
                 tag = (UPos)AveragedPerceptron.ArgMax(scores);
+                known[i] = Margin(scores, (int)tag) >= SettledMargin;
             }
             pos[i] = tag;
-            lemmas[i] = Lemmatizer.Lemma(words.Lower(i), tag);
             prev2 = prev;
             prev = (int)tag;
         }
+        if (RightModel is not null)
+        {
+            // In place: pos[i + 1] and pos[i + 2] still hold the first pass's tags when word i is re-tagged.
+            prev = StartTag;
+            prev2 = Start2Tag;
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                if (!known[i])
+                {
+                    var n = PosFeatures.Extract(words, classes, i, prev, prev2, features);
+                    n += PosFeatures.ExtractRight(words, i, prev, NextTag(pos, i + 1), NextTag(pos, i + 2), features[n..]);
+                    RightModel.Score(features[..n], scores);
+                    pos[i] = (UPos)AveragedPerceptron.ArgMax(scores);
+                }
+                prev2 = prev;
+                prev = (int)pos[i];
+            }
+        }
+        for (var i = 0; i < sentence.Length; i++) lemmas[i] = Lemmatizer.Lemma(words.Lower(i), pos[i]);
     }
 
-    /// <summary>Trains the tagger on gold sentences (words + UPOS + lemma) for a number of shuffled epochs.</summary>
-    public static PosTagger Train(IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> sentences, int epochs, int seed, IProgress<string>? log = null)
+    /// <summary>
+    /// First-pass decisions won by at least this score margin are kept without a second pass: they almost never change,
+    /// and skipping them cuts the second pass's CPU cost to about a seventh (16 measured on EWT dev: UPOS 95.21, against
+    /// 95.17 re-tagging every word; 2, 4, 8, 32 gave 95.05, 95.07, 95.14, 95.18).
+    /// </summary>
+    internal const float SettledMargin = 16f;
+
+    private static float Margin(ReadOnlySpan<float> scores, int best)
+    {
+        var second = float.NegativeInfinity;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (c != best && scores[c] > second) second = scores[c];
+        }
+        return scores[best] - second;
+    }
+
+    private static int NextTag(ReadOnlySpan<UPos> pos, int j) => j < pos.Length ? (int)pos[j] : j == pos.Length ? PosFeatures.EndTag : PosFeatures.End2Tag;
+
+    /// <summary>
+    /// Trains the tagger on gold sentences (words + UPOS + lemma) for a number of shuffled epochs: the first pass on all
+    /// sentences, then (when <paramref name="folds"/> &gt; 1) the second pass on first-pass tags predicted by jackknifed
+    /// first-pass models, so it learns how far to trust them on unseen text.
+    /// </summary>
+    public static PosTagger Train(IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> sentences, WordClusters clusters, int epochs, int seed, int folds = 4, IProgress<string>? log = null)
     {
         var tagDictionary = BuildTagDictionary(sentences);
         var ambiguity = BuildAmbiguityClasses(sentences);
-        var classesOf = new PosTagger(new AveragedPerceptron(ClassCount, [], []), tagDictionary, ambiguity, Lemmatizer.Train([]));
+        var classesOf = new PosTagger(new AveragedPerceptron(ClassCount, [], []), null, tagDictionary, ambiguity, Lemmatizer.Train([]), clusters);
         var lookup = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var data = new TrainingData(sentences, sentences.Select(s => Prepare(s.Words)).ToArray(), lookup, classesOf);
+        var all = Enumerable.Range(0, sentences.Count).ToArray();
+        var first = TrainPass(data, all, null, epochs, seed, "pos pass 1", log);
+        AveragedPerceptron? right = null;
+        if (folds > 1)
+        {
+            var firstPassTags = new UPos[sentences.Count][];
+            for (var fold = 0; fold < folds; fold++)
+            {
+                var trainOn = all.Where(i => i % folds != fold).ToArray();
+                var model = TrainPass(data, trainOn, null, epochs, seed, $"pos fold {fold + 1}/{folds}", null);
+                var tagger = new PosTagger(model, null, tagDictionary, ambiguity, Lemmatizer.Train([]), clusters);
+                foreach (var i in all.Where(i => i % folds == fold))
+                {
+                    var (text, raw) = data.Prepared[i];
+                    var tags = new UPos[raw.Length];
+                    tagger.Tag(text, raw, tags, new string[raw.Length]);
+                    firstPassTags[i] = tags;
+                }
+            }
+            right = TrainPass(data, all, firstPassTags, epochs, seed, "pos pass 2", log);
+        }
+        var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words.Select((w, i) => (w, s.Tags[i], s.Lemmas[i]))));
+        return new PosTagger(first, right, tagDictionary, ambiguity, lemmatizer, clusters);
+    }
+
+    private sealed record TrainingData(
+        IReadOnlyList<(string[] Words, UPos[] Tags, string[] Lemmas)> Sentences,
+        (string Text, RawToken[] Tokens)[] Prepared,
+        FrozenDictionary<string, UPos>.AlternateLookup<ReadOnlySpan<char>> Lookup,
+        PosTagger ClassesOf);
+
+    /// <summary>One perceptron pass model; with <paramref name="firstPass"/> tags it is the right-context second pass.</summary>
+    private static AveragedPerceptron TrainPass(TrainingData data, int[] sentenceIndices, UPos[][]? firstPass, int epochs, int seed, string name, IProgress<string>? log)
+    {
         var trainer = new AveragedPerceptronTrainer(ClassCount);
-        var prepared = sentences.Select(s => Prepare(s.Words)).ToArray();
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var order = sentenceIndices.ToArray();
         var random = new Random(seed);
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
         for (var epoch = 0; epoch < epochs; epoch++)
@@ -89,22 +178,24 @@ internal sealed class PosTagger : ITokenTagger
             int correct = 0, total = 0;
             foreach (var index in order)
             {
-                var (text, raw) = prepared[index];
-                var gold = sentences[index].Tags;
-                var words = SentenceWords.For(text, raw);
+                var (text, raw) = data.Prepared[index];
+                var gold = data.Sentences[index].Tags;
+                var words = SentenceWords.For(text, raw, data.ClassesOf.Clusters);
                 var classes = new int[raw.Length];
-                classesOf.FillClasses(words, classes);
+                data.ClassesOf.FillClasses(words, classes);
+                var predicted = firstPass?[index];
                 int prev = StartTag, prev2 = Start2Tag;
                 for (var i = 0; i < raw.Length; i++)
                 {
                     int guess;
-                    if (lookup.TryGetValue(text.AsSpan(raw[i].Start, raw[i].Length), out var known))
+                    if (data.Lookup.TryGetValue(text.AsSpan(raw[i].Start, raw[i].Length), out var known))
                     {
                         guess = (int)known;
                     }
                     else
                     {
                         var n = PosFeatures.Extract(words, classes, i, prev, prev2, features);
+                        if (predicted is not null) n += PosFeatures.ExtractRight(words, i, prev, NextTag(predicted, i + 1), NextTag(predicted, i + 2), features[n..]);
                         guess = trainer.Predict(features[..n]);
                         trainer.Update(features[..n], (int)gold[i], guess);
                     }
@@ -114,11 +205,10 @@ internal sealed class PosTagger : ITokenTagger
                     prev = guess;
                 }
             }
-            log?.Report($"pos epoch {epoch + 1}/{epochs}: train accuracy {100.0 * correct / Math.Max(1, total):F2}%");
+            log?.Report($"{name} epoch {epoch + 1}/{epochs}: train accuracy {100.0 * correct / Math.Max(1, total):F2}%");
             random.Shuffle(order);
         }
-        var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Words.Select((w, i) => (w, s.Tags[i], s.Lemmas[i]))));
-        return new PosTagger(trainer.Build(pruneBelow: 0.001f), tagDictionary, ambiguity, lemmatizer);
+        return trainer.Build(pruneBelow: 0.001f);
     }
 
     /// <summary>Joins words with spaces into a text and their raw tokens (the tagger's input form).</summary>

@@ -1,3 +1,4 @@
+using TextPipeline.Lexicon;
 using TextPipeline.Tokenization.Rules;
 
 namespace TextPipeline.Tokenization.Tagging;
@@ -35,18 +36,24 @@ internal sealed class SentenceWords
     public const int Shape = 7;
     public const int Raw = 8;
     public const int Capitalized = 9;
-    private const int KeyCount = 10;
+
+    /// <summary>Word-cluster path prefixes of 4, 6, 10 and 20 bits (0 = no cluster).</summary>
+    public const int Cluster4 = 10;
+    public const int Cluster6 = 11;
+    public const int Cluster10 = 12;
+    public const int Cluster20 = 13;
+    private const int KeyCount = 14;
 
     public int Count { get; private set; }
 
-    public static SentenceWords For(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> sentence)
+    public static SentenceWords For(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> sentence, WordClusters clusters)
     {
         var words = t_instance ??= new SentenceWords();
-        words.Load(text, sentence);
+        words.Load(text, sentence, clusters);
         return words;
     }
 
-    private void Load(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> sentence)
+    private void Load(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> sentence, WordClusters clusters)
     {
         Count = sentence.Length;
         if (_start.Length < Count)
@@ -91,6 +98,11 @@ internal sealed class SentenceWords
             keys[Shape] = KeyMix.Text(shape[..shapeLength]);
             keys[Raw] = raw.SequenceEqual(lower) ? 0 : KeyMix.Text(raw);
             keys[Capitalized] = shapeLength > 0 && shape[0] == 'X' ? 1UL : 0UL;
+            var cluster = clusters.Count == 0 ? ClusterPath.None : clusters.Lookup(raw);
+            keys[Cluster4] = cluster.Prefix(4);
+            keys[Cluster6] = cluster.Prefix(6);
+            keys[Cluster10] = cluster.Prefix(10);
+            keys[Cluster20] = cluster.Prefix(20);
         }
     }
 

@@ -5,7 +5,7 @@ using TextPipeline.Tokenization.Tagging;
 namespace TextPipeline.Tokenization.Training;
 
 /// <summary>Options of <c>train pos</c>.</summary>
-public sealed record TokenizationTrainingOptions(int PosEpochs = 10, int SentenceEpochs = 8, int Seed = 1);
+public sealed record TokenizationTrainingOptions(int PosEpochs = 10, int SentenceEpochs = 8, int Seed = 1, int PosFolds = 4);
 
 /// <summary>
 /// Trains the UPOS tagger, lemmatizer and sentence splitter on a UD CoNLL-U file and writes the model file that
@@ -22,8 +22,8 @@ public static class TokenizationTrainer
             Words: s.Words.Select(w => w.Form).ToArray(),
             Tags: s.Words.Select(w => ConlluReader.ParseUPos(w.UPos)).ToArray(),
             Lemmas: s.Words.Select(w => w.Lemma).ToArray())).ToList();
-        var tagger = PosTagger.Train(posSentences, options.PosEpochs, options.Seed, log);
-        log?.Report($"tagger: {tagger.Model.FeatureCount} features, {tagger.TagDictionary.Count} tag-dictionary words, {tagger.Lemmatizer.Table.Count} lemma entries, {tagger.Lemmatizer.Rules.Count} suffix rules");
+        var tagger = PosTagger.Train(posSentences, TextPipeline.Lexicon.WordClusters.Default, options.PosEpochs, options.Seed, options.PosFolds, log);
+        log?.Report($"tagger: {tagger.Model.FeatureCount} + {tagger.RightModel?.FeatureCount ?? 0} features, {tagger.TagDictionary.Count} tag-dictionary words, {tagger.Lemmatizer.Table.Count} lemma entries, {tagger.Lemmatizer.Rules.Count} suffix rules, {tagger.Clusters.Count} clustered words");
 
         var doc = GoldDocument.Build(gold);
         var ends = doc.Sentences.Select(s => s.End).ToHashSet();
