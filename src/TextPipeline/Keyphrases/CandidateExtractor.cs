@@ -151,16 +151,26 @@ internal static class CandidateExtractor
         if (stemKey.Length < 2) return;
         if (!candidates.TryGetValue(stemKey, out var candidate))
         {
-            var words = new string[end - first];
-            for (var k = first; k < end; k++) words[k - first] = stats.Keys[k]!;
-            var span = TextSpan.FromBounds(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
-            candidate = new KeyphraseCandidate(words, stemKey, span, sentence) { NotNoun = otherPos };
+            candidate = new KeyphraseCandidate(WordsOf(stats, first, end), stemKey, SpanOf(document, first, end), sentence) { NotNoun = otherPos };
             candidates.Add(stemKey, candidate);
         }
-        // A word used as a noun anywhere is a noun candidate.
-        if (!otherPos) candidate.NotNoun = false;
+        else if (!otherPos && candidate.NotNoun)
+        {
+            // A word used as a noun anywhere is a noun candidate, shown as that noun.
+            candidate.UseNounOccurrence(SpanOf(document, first, end), sentence);
+        }
         // A mention already found as a noun phrase is the same occurrence: count it once.
         if (countOccurrence || candidate.Count == 0) candidate.Count++;
         candidate.IsName |= isName;
     }
+
+    private static string[] WordsOf(TermStatistics stats, int first, int end)
+    {
+        var words = new string[end - first];
+        for (var k = first; k < end; k++) words[k - first] = stats.Keys[k]!;
+        return words;
+    }
+
+    private static TextSpan SpanOf(Document document, int first, int end) =>
+        TextSpan.FromBounds(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
 }

@@ -17,7 +17,7 @@ public sealed class KeyphraseStage : ICorpusStage
 
     public string Name => "keyphrases";
 
-    public string Version => "1";
+    public string Version => "2";
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => KeyphraseDiagnostics.All;
 

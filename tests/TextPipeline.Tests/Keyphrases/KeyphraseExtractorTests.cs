@@ -34,6 +34,29 @@ public sealed class KeyphraseExtractorTests
     }
 
     [Fact]
+    public void A_stem_shared_by_a_verb_and_a_noun_is_shown_as_the_noun()
+    {
+        const string body =
+            "The two countries align their policies. Officials said they will align on trade and energy. " +
+            "Analysts see the alignment as a shift. The alignment worries Western governments.";
+        var keyphrases = Extract(body);
+        var align = Assert.Single(keyphrases, k => PorterStemmer.StemPhrase(k.Text) == "align");
+        Assert.Equal("alignment", align.Text);
+        Assert.True(align.IsNounPhrase);
+        Assert.Equal(body.IndexOf("alignment", StringComparison.Ordinal), align.Span.Start);
+    }
+
+    [Fact]
+    public void Scores_are_ratios_to_the_best_candidate()
+    {
+        var keyphrases = Extract(TestArticles.Sanctions);
+        Assert.True(keyphrases.Count > 3);
+        // exp((raw - best) / T): strictly positive, and the weakest well below the best.
+        Assert.All(keyphrases, k => Assert.True(k.Score > 0));
+        Assert.True(keyphrases[^1].Score < 0.9);
+    }
+
+    [Fact]
     public void Frequent_topic_words_rank_above_one_off_words()
     {
         var top = Extract(TestArticles.Sanctions).Take(5).Select(k => k.Text.ToLowerInvariant()).ToList();

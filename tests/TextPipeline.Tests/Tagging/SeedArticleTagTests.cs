@@ -1,3 +1,4 @@
+using TextPipeline.Entities;
 using TextPipeline.Keyphrases;
 using TextPipeline.Pipeline;
 using TextPipeline.Summarization;
@@ -17,16 +18,18 @@ public sealed class SeedArticleTagTests
 
     private static ArticleAnalysis Analyse()
     {
+        var context = new StageContext(new PipelineOptions());
         var analysis = TestArticles.Analysis(TestArticles.ReadSeed());
+        analysis = new EntityStage().Process(analysis, context, CancellationToken.None);
         analysis = KeyphraseStage.ProcessArticle(analysis, DocumentFrequencies.Background);
         analysis = TagStage.ProcessArticle(analysis, Vocabulary.Empty, 10);
-        return new SummaryStage().Process(analysis, new StageContext(new PipelineOptions()), CancellationToken.None);
+        return new SummaryStage().Process(analysis, context, CancellationToken.None);
     }
 
-    // The target is 6 with entities; from keyphrases alone (no NER stage on this branch) we reach 5:
-    // North Korea, Russia, Kim Jong Un, Russian Embassy, geopolitical(s).
+    // The target is 6; with entities and keyphrases we reach 5: North Korea, Russia, Kim Jong Un,
+    // Russian Embassy, geopolitics (generic nouns such as "visits" and "cooperation" still outrank the rest).
     [SkippableFact]
-    public void At_least_five_expected_tags_are_in_the_top_ten_from_keyphrases_alone()
+    public void At_least_five_expected_tags_are_in_the_top_ten()
     {
         var tags = Analyse().Tags.Select(t => t.Name).ToList();
         var expected = s_expected.Select(PorterStemmer.StemPhrase).ToHashSet(StringComparer.Ordinal);
