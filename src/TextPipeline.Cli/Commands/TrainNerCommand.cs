@@ -41,13 +41,17 @@ public static class TrainNerCommand
 
     public static readonly Option<string?> Unlabeled = new("--unlabeled") { Description = "Folder of unlabelled .txt articles to learn word classes from." };
 
+    public static readonly Option<bool> Pos = new("--pos") { Description = "Use UPOS features from the shipped POS tagger." };
+
+    public static readonly Option<bool> NoClusters = new("--no-clusters") { Description = "Do not use the shipped word clusters (models/word-clusters-en.tsv.gz)." };
+
     public static readonly Option<int> Seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
 
     public static Command Create()
     {
         var command = new Command("ner", "Train the named-entity recognizer (ML.NET L-BFGS maximum entropy over hashed features).")
         {
-            TrainFiles, Dev, Out, Types, HashBits, L1, L2, Iterations, NoGazetteer, Unlabeled, Seed,
+            TrainFiles, Dev, Out, Types, HashBits, L1, L2, Iterations, NoGazetteer, Unlabeled, Pos, NoClusters, Seed,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -86,9 +90,12 @@ public static class TrainNerCommand
                 L2 = parseResult.GetValue(L2),
                 Iterations = parseResult.GetValue(Iterations),
                 Seed = parseResult.GetValue(Seed),
+                UsePos = parseResult.GetValue(Pos),
             };
+            var clusters = parseResult.GetValue(NoClusters) ? null : Lexicon.WordClusters.Default;
+            log.Report($"ner: word clusters: {clusters?.Count ?? 0:N0} words (sha256 {clusters?.Sha256 ?? "none"}); POS features: {options.UsePos}");
             var clock = Stopwatch.StartNew();
-            var model = NerTrainer.Train(sentences, options, gazetteer, lexicon, log);
+            var model = NerTrainer.Train(sentences, options, gazetteer, lexicon, log, clusters);
             log.Report($"ner: trained in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
             var outPath = parseResult.GetRequiredValue(Out);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);

@@ -20,5 +20,9 @@ public static class EntitiesDiagnostics
         "TP3003", "Gazetteer cannot be read", "The gazetteer '{0}' cannot be read: {1}", Category, DiagnosticSeverity.Error,
         "The --gazetteer CSV (name,type,aliases,id) or the shipped gazetteer could not be read; its names are not used.");
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [ModelMissing, ModelUnreadable, GazetteerUnreadable];
+    public static readonly DiagnosticDescriptor ClustersMismatch = new(
+        "TP3004", "NER model trained with other word clusters", "The NER model '{0}' was trained with word clusters {1}, but the loaded clusters are {2}; entity quality may drop", Category, DiagnosticSeverity.Warning,
+        "The model records the SHA-256 of the word-clusters file (models/word-clusters-en.tsv.gz) it was trained with. A different or missing file changes its cluster features. Retrain the model with `textpipeline train ner` or restore the matching clusters file.");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [ModelMissing, ModelUnreadable, GazetteerUnreadable, ClustersMismatch];
 }

@@ -30,12 +30,14 @@ public static class EntityExtractor
             var sentenceMentions = new List<EntityMention>();
             if (resources.Model is { } model)
             {
-                var labels = model.Tag(words, pos);
+                // A document tokenized without the tagger has only X; a POS-feature model then tags the words itself.
+                var labels = model.Tag(words, model.Settings.UsePos && tokens.Length > 0 && AllUntagged(tokens) ? NerTagger.PosOf(words) : pos);
                 var lowerCaseSentence = !words.Skip(1).Any(w => w.Any(char.IsUpper));
                 foreach (var (start, end, type) in Spans(labels, model.Labels))
                 {
                     // In edited text a name has a capital letter; all-lower-case sentences (web comments) are exempt.
                     if (!lowerCaseSentence && !words.AsSpan(start, end - start).ToArray().Any(w => w.Any(char.IsUpper))) continue;
+                    if (CompassAdjectives.IsLoneCompassAdjective(words.AsSpan(start, end - start))) continue;
                     var mention = MakeMention(document, tokens, words, start, end, type, resources.Lookup);
                     if (mention.Entry is { Type: "DEM" } demonym)
                     {
@@ -84,6 +86,15 @@ public static class EntityExtractor
             .ThenBy(e => e.Type, StringComparer.Ordinal)
             .ToEquatableArray();
         return entities;
+    }
+
+    private static bool AllUntagged(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Pos != UPos.X) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -82,6 +82,11 @@ public sealed class EntityResources
             try
             {
                 model = NerModel.Load(modelPath, shipped);
+                if (model.ClustersMismatch)
+                {
+                    problems.Add(Diagnostic.Create(
+                        EntitiesDiagnostics.ClustersMismatch, null, null, null, EntityModelFiles.NerModel, model.Settings.ClustersSha256, Lexicon.WordClusters.Default.Sha256 ?? "none"));
+                }
             }
             catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or UnauthorizedAccessException or ArgumentException)
             {

@@ -1,4 +1,5 @@
 using TextPipeline.Entities.Gazetteers;
+using TextPipeline.Lexicon;
 
 namespace TextPipeline.Entities.Recognition;
 
@@ -13,8 +14,12 @@ public sealed class NerFeatureExtractor
     private readonly Gazetteer? _gazetteer;
     private readonly WordLexicon? _lexicon;
     private readonly bool _usePos;
+    private readonly WordClusters? _clusters;
 
-    public NerFeatureExtractor(int hashBits, Gazetteer? gazetteer, WordLexicon? lexicon, bool usePos)
+    /// <summary>Prefix lengths of the cluster paths used as features (coarse to fine, as in Ratinov and Roth 2009).</summary>
+    private static readonly int[] s_clusterPrefixes = [4, 6, 10, 20];
+
+    public NerFeatureExtractor(int hashBits, Gazetteer? gazetteer, WordLexicon? lexicon, bool usePos, WordClusters? clusters = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(hashBits, 10);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(hashBits, 26);
@@ -23,9 +28,13 @@ public sealed class NerFeatureExtractor
         _gazetteer = gazetteer;
         _lexicon = lexicon;
         _usePos = usePos;
+        _clusters = clusters is { Count: > 0 } ? clusters : null;
     }
 
     public int HashBits { get; }
+
+    /// <summary>Whether the features include UPOS tags (callers then supply them, or they are tagged on demand).</summary>
+    public bool UsesPos => _usePos;
 
     public int Dimension => _mask + 1;
 
@@ -45,7 +54,8 @@ public sealed class NerFeatureExtractor
                 w, lower, WordShape.Long(w), WordShape.Short(w), masks[i],
                 _lexicon?.ClassOf(lower) ?? 0,
                 _usePos && pos is not null && i < pos.Count ? pos[i] : "",
-                sentenceCase);
+                sentenceCase,
+                _clusters?.Lookup(w) ?? ClusterPath.None);
         }
         return infos;
     }
@@ -99,6 +109,22 @@ public sealed class NerFeatureExtractor
             Add(features, 71, i > 0 ? t[i - 1].Pos : "<s>");
             Add(features, 72, i + 1 < n ? t[i + 1].Pos : "</s>");
             Add(features, 73, w.Pos, w.ShortShape);
+            Add(features, 74, i > 0 ? t[i - 1].Pos : "<s>", w.Pos);
+            Add(features, 75, w.Pos, i + 1 < n ? t[i + 1].Pos : "</s>");
+            Add(features, 76, w.Pos, w.Lower);
+        }
+        if (_clusters is not null)
+        {
+            for (var d = -2; d <= 2; d++)
+            {
+                var j = i + d;
+                var path = j >= 0 && j < n ? t[j].Cluster : ClusterPath.None;
+                for (var k = 0; k < s_clusterPrefixes.Length; k++)
+                {
+                    AddLong(features, 80 + (d + 2) * 4 + k, path.Prefix(s_clusterPrefixes[k]));
+                }
+            }
+            AddShapeCluster(features, 100, w.ShortShape, w.Cluster.Prefix(10));
         }
     }
 
@@ -129,6 +155,12 @@ public sealed class NerFeatureExtractor
 
     private void AddInt(List<int> f, int template, int value) =>
         f.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(template), value), _mask));
+
+    private void AddLong(List<int> f, int template, ulong value) =>
+        f.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(template), (int)value), (int)(value >> 32)), _mask));
+
+    private void AddShapeCluster(List<int> f, int template, ReadOnlySpan<char> shape, ulong cluster) =>
+        f.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Separator(FeatureHash.Add(FeatureHash.Start(template), shape)), (int)cluster), (int)(cluster >> 32)), _mask));
 
     private void AddMask(List<int> f, int template, int mask)
     {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using TextPipeline.Entities.Gazetteers;
+using TextPipeline.Lexicon;
 
 namespace TextPipeline.Entities.Recognition;
 
@@ -11,13 +12,17 @@ namespace TextPipeline.Entities.Recognition;
 public sealed class NerModel
 {
     private const string Magic = "TPNER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    // Version 1 models (no word clusters) still load and score exactly as before.
+    private const int FirstFormatVersion = 1;
 
     // Feature-major layout: the weights of all labels of one feature are adjacent (one cache line per feature).
     private readonly float[] _weights;
     private readonly float[] _biases;
 
-    public NerModel(NerLabels labels, NerModelSettings settings, float[] weights, float[] biases, WordLexicon? lexicon, Gazetteer? gazetteer)
+    public NerModel(
+        NerLabels labels, NerModelSettings settings, float[] weights, float[] biases, WordLexicon? lexicon, Gazetteer? gazetteer, WordClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(settings);
@@ -29,8 +34,14 @@ public sealed class NerModel
         Lexicon = lexicon;
         _weights = weights;
         _biases = biases;
-        Features = new NerFeatureExtractor(settings.HashBits, settings.UseGazetteer ? gazetteer ?? Gazetteer.Empty : null, lexicon, settings.UsePos);
+        var usedClusters = settings.ClustersSha256 is null ? null : clusters ?? WordClusters.Default;
+        ClustersMismatch = usedClusters is not null && !string.Equals(usedClusters.Sha256, settings.ClustersSha256, StringComparison.Ordinal);
+        Features = new NerFeatureExtractor(
+            settings.HashBits, settings.UseGazetteer ? gazetteer ?? Gazetteer.Empty : null, lexicon, settings.UsePos, usedClusters);
     }
+
+    /// <summary>True when the model was trained with word clusters other than the ones loaded (its features shift).</summary>
+    public bool ClustersMismatch { get; }
 
     public NerLabels Labels { get; }
 
@@ -87,6 +98,7 @@ public sealed class NerModel
         writer.Write(Settings.HashBits);
         writer.Write(Settings.UsePos);
         writer.Write(Settings.UseGazetteer);
+        writer.Write(Settings.ClustersSha256 ?? "");
         writer.Write(Labels.Types.Length);
         foreach (var t in Labels.Types) writer.Write(t);
         var c = Labels.Count;
@@ -109,7 +121,7 @@ public sealed class NerModel
         Lexicon?.Write(writer);
     }
 
-    public static NerModel Load(string path, Gazetteer? gazetteer)
+    public static NerModel Load(string path, Gazetteer? gazetteer, WordClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var file = File.OpenRead(path);
@@ -117,8 +129,9 @@ public sealed class NerModel
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
         if (reader.ReadString() != Magic) throw new InvalidDataException("Not a TextPipeline NER model.");
         var version = reader.ReadInt32();
-        if (version != FormatVersion) throw new InvalidDataException($"Unsupported NER model format {version}.");
+        if (version is not (FormatVersion or FirstFormatVersion)) throw new InvalidDataException($"Unsupported NER model format {version}.");
         var settings = new NerModelSettings(reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean());
+        if (version >= 2 && reader.ReadString() is { Length: > 0 } clustersSha) settings = settings with { ClustersSha256 = clustersSha };
         if (settings.HashBits is < 10 or > 26) throw new InvalidDataException("Bad feature space size.");
         var typeCount = reader.ReadInt32();
         var types = new string[typeCount];
@@ -136,7 +149,7 @@ public sealed class NerModel
             for (var y = 0; y < c; y++) weights[f * c + y] = (float)reader.ReadHalf();
         }
         var lexicon = reader.ReadBoolean() ? WordLexicon.Read(reader) : null;
-        return new NerModel(labels, settings, weights, biases, lexicon, gazetteer);
+        return new NerModel(labels, settings, weights, biases, lexicon, gazetteer, clusters);
     }
 
     private static void LogSoftmax(Span<float> row)

@@ -1,4 +1,8 @@
 namespace TextPipeline.Entities.Recognition;
 
-/// <summary>How a model's features were built; stored in the model so scoring rebuilds exactly the same features.</summary>
-public sealed record NerModelSettings(int HashBits, bool UsePos, bool UseGazetteer);
+/// <summary>
+/// How a model's features were built; stored in the model so scoring rebuilds exactly the same features.
+/// <paramref name="ClustersSha256"/> is the SHA-256 of the word-clusters file the model was trained with (null: no
+/// cluster features).
+/// </summary>
+public sealed record NerModelSettings(int HashBits, bool UsePos, bool UseGazetteer, string? ClustersSha256 = null);

@@ -1,5 +1,6 @@
 using TextPipeline.Entities.Gazetteers;
 using TextPipeline.Entities.Training;
+using TextPipeline.Tokenization;
 
 namespace TextPipeline.Entities.Recognition;
 
@@ -9,10 +10,21 @@ public static class NerTagger
     public static string[] TagSentence(NerModel model, IReadOnlyList<string> words, IReadOnlyList<string>? pos = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.Settings.UsePos) pos ??= PosOf(words);
         var labels = model.Tag(words, pos);
         var tags = new string[labels.Length];
         for (var i = 0; i < labels.Length; i++) tags[i] = model.Labels.Names[labels[i]];
         return tags;
+    }
+
+    /// <summary>UPOS names of pre-tokenized words from the shipped tagger (what a pipeline Document carries).</summary>
+    public static string[] PosOf(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var (tags, _) = TextAnalyzer.Default.TagWords(words);
+        var names = new string[tags.Length];
+        for (var i = 0; i < tags.Length; i++) names[i] = tags[i].ToString();
+        return names;
     }
 
     /// <summary>Scores a model on gold sentences; <paramref name="types"/> null scores every type.</summary>

@@ -3,6 +3,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using TextPipeline.Entities.Gazetteers;
 using TextPipeline.Entities.Recognition;
+using TextPipeline.Lexicon;
 
 namespace TextPipeline.Entities.Training;
 
@@ -13,13 +14,15 @@ namespace TextPipeline.Entities.Training;
 public static class NerTrainer
 {
     public static NerModel Train(
-        IReadOnlyList<NerSentence> sentences, NerTrainingOptions options, Gazetteer? gazetteer, WordLexicon? lexicon, IProgress<string>? log = null)
+        IReadOnlyList<NerSentence> sentences, NerTrainingOptions options, Gazetteer? gazetteer, WordLexicon? lexicon, IProgress<string>? log = null,
+        WordClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
         var labels = new NerLabels(options.Types);
-        var settings = new NerModelSettings(options.HashBits, options.UsePos, gazetteer is not null);
-        var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, lexicon, options.UsePos);
+        clusters = clusters is { Count: > 0 } ? clusters : null;
+        var settings = new NerModelSettings(options.HashBits, options.UsePos, gazetteer is not null, clusters?.Sha256);
+        var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, lexicon, options.UsePos, clusters);
         var rows = BuildRows(sentences, labels, extractor);
         log?.Report($"ner: {rows.Count:N0} training tokens, {labels.Count} labels, 2^{options.HashBits} features");
 
@@ -65,7 +68,7 @@ public static class NerTrainer
             }
         }
         var biases = parameters.GetBiases().ToArray();
-        return new NerModel(labels, settings, weights, biases, lexicon, gazetteer);
+        return new NerModel(labels, settings, weights, biases, lexicon, gazetteer, clusters);
     }
 
     /// <summary>Maps single-word LOC mentions that are demonyms ("German") to O, as UNER and the NOTICEs ask.</summary>
@@ -94,7 +97,7 @@ public static class NerTrainer
         foreach (var s in sentences)
         {
             if (s.Tags is null) continue;
-            var infos = extractor.Prepare(s.Words, s.Pos);
+            var infos = extractor.Prepare(s.Words, extractor.UsesPos ? s.Pos ?? NerTagger.PosOf(s.Words) : null);
             for (var i = 0; i < s.Length; i++)
             {
                 features.Clear();
