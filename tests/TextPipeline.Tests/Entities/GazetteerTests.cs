@@ -48,4 +48,31 @@ public sealed class GazetteerTests
         var entity = Assert.Single(EntityExtractor.Extract(doc, resources, null, []));
         Assert.Equal(("Acme Widgets", "ORG", "site:42", 2), (entity.Name, entity.Type, entity.Id, entity.Mentions.Count));
     }
+
+    [Fact]
+    public void Own_company_names_are_organisations_with_a_canonical_name_and_no_place_or_common_word()
+    {
+        var entries = OwnCompanyNames.All.ToList();
+        Assert.All(entries, e => Assert.Equal("ORG", e.Type));
+        Assert.Contains(entries, e => e is { Name: "Google", Canonical: "Google" });
+        Assert.Contains(entries, e => e is { Name: "A.P. Moller-Maersk", Canonical: "Maersk" });
+        // Everyday words and people's names would override correct tags; they stay out of the list.
+        foreach (var risky in new[] { "Total", "Mars", "Shell", "Amazon", "Bloomberg", "Walt Disney", "Vice", "Subway" })
+        {
+            Assert.DoesNotContain(entries, e => e.Name == risky);
+        }
+        Assert.Equal(entries.Count, entries.Select(e => e.Name).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Shipped_gazetteer_has_brand_names_and_no_share_class_titles()
+    {
+        var path = TextPipeline.Pipeline.ModelLocator.FindModel(EntityModelFiles.Gazetteer);
+        Assert.NotNull(path);
+        var g = Gazetteer.Load(path);
+        Assert.Equal("ORG", g.Find("Google")?.Type);
+        Assert.Equal("Deutsche Bahn", g.Find("Deutsche Bahn")?.Canonical);
+        Assert.Null(g.Find("Alphabet Inc. (Class A)"));
+        Assert.Equal("Alphabet Inc.", g.Find("Alphabet")?.Canonical);
+    }
 }

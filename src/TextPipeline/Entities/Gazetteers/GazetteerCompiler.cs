@@ -22,7 +22,7 @@ public static class GazetteerCompiler
         "#   sp500: S&P 500 constituents (datasets/s-and-p-500-companies), ODC PDDL 1.0",
         "#   us-news: US newspapers from Wikipedia lists, CC0 1.0",
         "#   leaders: world leaders, Wikidata CC0 (scraper repository unlicensed)",
-        "#   own: TextPipeline's own entries, public domain",
+        "#   own, own-companies: TextPipeline's own entries, public domain",
     ];
 
     public static IReadOnlyList<(GazetteerEntry Entry, string Source)> Compile(string gazetteersDir, IProgress<string>? log = null)
@@ -41,6 +41,7 @@ public static class GazetteerCompiler
             log?.Report($"gazetteer: {source}: {result.Count - before:N0} names");
         }
         AddAll("own", OwnGazetteerEntries.All);
+        AddAll("own-companies", OwnCompanyNames.All);
         var countryIds = ReadCountryIds(Path.Combine(gazetteersDir, "world-leaders", "wikidata.csv"));
         AddAll("countries", ReadCountries(Path.Combine(gazetteersDir, "countries", "countries.json"), countryIds));
         AddAll("us-states", ReadUsStates(Path.Combine(gazetteersDir, "us-states", "wikidata-us-states.tsv")));
@@ -169,7 +170,10 @@ public static class GazetteerCompiler
         foreach (var row in ReadCsv(path).Skip(1))
         {
             if (row.Length < 2) continue;
+            // "Alphabet Inc. (Class A)": the share class is not part of the company's name.
             var name = row[1];
+            var shareClass = name.IndexOf(" (Class ", StringComparison.Ordinal);
+            if (shareClass > 0) name = name[..shareClass];
             yield return new GazetteerEntry(name, "ORG", null, name);
             var shortName = StripCorporateSuffix(name);
             if (shortName != name && shortName.Length > 2) yield return new GazetteerEntry(shortName, "ORG", null, name);
