@@ -42,6 +42,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Site_gazetteer_and_tag_vocabulary_from_data_give_site_ids_on_the_samples()
+    {
+        var data = Path.Combine(RepoRoot(), "data");
+        var (code, _, _) = Invoke("run", Samples, "--out", _dir, "--no-cache", "--jobs", "2",
+            "--gazetteer", Path.Combine(data, "site-gazetteer.csv"), "--vocabulary", Path.Combine(data, "site-tags.csv"));
+        Assert.Equal(0, code);
+        var entities = File.ReadAllLines(Path.Combine(_dir, "entities.csv"));
+        // The user list names the entity canonically ("Port Authority" in the text) and gives the site's id.
+        Assert.Contains(entities, l => l.StartsWith("business/harbour-expansion,Port of Rotterdam Authority,ORG,site:org-104,", StringComparison.Ordinal));
+        Assert.Contains(entities, l => l.StartsWith("business/harbour-expansion,Marieke de Vries,PER,site:per-2231,", StringComparison.Ordinal));
+        var tags = File.ReadAllLines(Path.Combine(_dir, "tags.csv"));
+        Assert.Contains(tags, l => l.StartsWith("business/harbour-expansion,", StringComparison.Ordinal) && l.Contains(",Shipping & ports,vocabulary,", StringComparison.Ordinal) && l.EndsWith(",tag-12", StringComparison.Ordinal));
+        Assert.Contains(tags, l => l.StartsWith("science/heatwave-report,", StringComparison.Ordinal) && l.Contains(",Climate & weather,vocabulary,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_json_lists_the_shipped_models_with_their_hashes()
     {
         Assert.Equal(0, Invoke("run", Samples, "--out", _dir, "--no-cache", "--jobs", "1").Code);
