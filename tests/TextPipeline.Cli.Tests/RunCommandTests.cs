@@ -54,6 +54,8 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains(entities, l => l.StartsWith("business/harbour-expansion,Marieke de Vries,PER,site:per-2231,", StringComparison.Ordinal));
         var tags = File.ReadAllLines(Path.Combine(_dir, "tags.csv"));
         Assert.Contains(tags, l => l.StartsWith("business/harbour-expansion,", StringComparison.Ordinal) && l.Contains(",Shipping & ports,vocabulary,", StringComparison.Ordinal) && l.EndsWith(",tag-12", StringComparison.Ordinal));
+        // "port" (absorbed by the entity) maps to the site tag, and the entity stays a tag of its own.
+        Assert.Contains(tags, l => l.StartsWith("business/harbour-expansion,", StringComparison.Ordinal) && l.Contains(",Port of Rotterdam Authority,entity,ORG,", StringComparison.Ordinal) && l.EndsWith(",site:org-104", StringComparison.Ordinal));
         Assert.Contains(tags, l => l.StartsWith("science/heatwave-report,", StringComparison.Ordinal) && l.Contains(",Climate & weather,vocabulary,", StringComparison.Ordinal));
     }
 

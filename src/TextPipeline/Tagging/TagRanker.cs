@@ -51,7 +51,7 @@ public static class TagRanker
             {
                 absorber.Relevance = Math.Max(absorber.Relevance, relevance);
                 absorber.Confidence = Math.Min(1, absorber.Confidence + 0.05);
-                absorber.Keys.Add(key);
+                if (absorber.Keys.Add(key)) absorber.Absorbed.Add((key, relevance, confidence));
                 continue;
             }
             tags.Add(new Draft(keyphrase.Text, TagKinds.Keyphrase, null, relevance, confidence, null, [key]));
@@ -100,31 +100,45 @@ public static class TagRanker
     /// <summary>"russian embassy" is a thing of its own, not a spelling of "russia": phrases ending in a new noun stay.</summary>
     private static bool IsWiderConcept(string phrase, string entity) => !phrase.EndsWith(entity, StringComparison.Ordinal);
 
+    /// <summary>
+    /// A tag whose own name matches a site tag becomes that tag. A keyphrase an entity absorbed ("port" in "Port
+    /// Authority") that matches a site tag adds the site tag beside the entity instead of replacing it: the entity is
+    /// a different, more specific thing.
+    /// </summary>
     private static List<Draft> MapToVocabulary(List<Draft> tags, Vocabulary vocabulary)
     {
         var result = new List<Draft>(tags.Count);
         var byEntry = new Dictionary<VocabularyEntry, Draft>();
+        void AddOrMerge(VocabularyEntry entry, string? type, HashSet<string> keys, double relevance, double confidence)
+        {
+            if (byEntry.TryGetValue(entry, out var existing))
+            {
+                existing.Relevance = Math.Max(existing.Relevance, relevance);
+                existing.Confidence = Math.Max(existing.Confidence, confidence);
+                return;
+            }
+            var mapped = new Draft(entry.Tag, TagKinds.Vocabulary, type, relevance, Math.Max(0.9, confidence), entry.Id, keys);
+            byEntry.Add(entry, mapped);
+            result.Add(mapped);
+        }
         foreach (var t in tags)
         {
+            var absorbedKeys = t.Absorbed.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
             VocabularyEntry? entry = null;
-            foreach (var key in t.Keys.Order(StringComparer.Ordinal))
+            foreach (var key in t.Keys.Where(k => !absorbedKeys.Contains(k)).Order(StringComparer.Ordinal))
             {
                 if ((entry = vocabulary.Find(key)) is not null) break;
             }
-            if (entry is null)
+            if (entry is not null)
             {
-                result.Add(t);
+                AddOrMerge(entry, t.Type, t.Keys, t.Relevance, t.Confidence);
                 continue;
             }
-            if (byEntry.TryGetValue(entry, out var existing))
+            result.Add(t);
+            foreach (var (key, relevance, confidence) in t.Absorbed)
             {
-                existing.Relevance = Math.Max(existing.Relevance, t.Relevance);
-                existing.Confidence = Math.Max(existing.Confidence, t.Confidence);
-                continue;
+                if (vocabulary.Find(key) is { } absorbedEntry) AddOrMerge(absorbedEntry, null, [key], relevance, confidence);
             }
-            var mapped = new Draft(entry.Tag, TagKinds.Vocabulary, t.Type, t.Relevance, Math.Max(0.9, t.Confidence), entry.Id, t.Keys);
-            byEntry.Add(entry, mapped);
-            result.Add(mapped);
         }
         return result;
     }
@@ -162,5 +176,8 @@ public static class TagRanker
         public double Confidence { get; set; } = confidence;
         public string? Id { get; } = id;
         public HashSet<string> Keys { get; } = keys;
+
+        /// <summary>Keyphrases this tag absorbed, with the relevance and confidence they had on their own.</summary>
+        public List<(string Key, double Relevance, double Confidence)> Absorbed { get; } = [];
     }
 }

@@ -87,6 +87,21 @@ public sealed class TagRankerTests
     }
 
     [Fact]
+    public void A_site_tag_matched_only_by_an_absorbed_keyphrase_comes_beside_the_entity_not_instead_of_it()
+    {
+        var (vocabulary, error) = Vocabulary.Parse(new StringReader("tag,aliases,id\nKorea news,korea,t-5\n"));
+        Assert.Null(error);
+        Entity[] entities = [EntityAt("North Korea", "LOC", 0.9, "North Korea", "Q423")];
+        Keyphrase[] keyphrases = [Phrase("korea", 0.5)];
+        var tags = TagRanker.Rank(s_text, entities, keyphrases, [], vocabulary, 10);
+        var entity = Assert.Single(tags, t => t.Name == "North Korea");
+        Assert.Equal((TagKinds.Entity, "Q423"), (entity.Kind, entity.Id));
+        var site = Assert.Single(tags, t => t.Name == "Korea news");
+        Assert.Equal((TagKinds.Vocabulary, "t-5", (string?)null), (site.Kind, site.Id, site.Type));
+        Assert.True(site.Relevance < entity.Relevance);
+    }
+
+    [Fact]
     public void A_vocabulary_without_a_tag_column_is_an_error_not_an_exception()
     {
         var (vocabulary, error) = Vocabulary.Parse(new StringReader("name,id\nfoo,1\n"));
