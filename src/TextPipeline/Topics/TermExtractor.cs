@@ -4,9 +4,9 @@ namespace TextPipeline.Topics;
 
 /// <summary>
 /// Turns an article into topic terms: stop words, punctuation, numbers and words under three letters removed.
-/// With tagged tokens (<see cref="TermMode.Lemma"/>) only nouns, proper nouns, adjectives and verbs count, by lemma
-/// (verbs such as "win", "vote", "sing" are topical: without them BBC K=5 purity fell from 0.945 to 0.937 and one
-/// seed of three merged two categories);
+/// With tagged tokens (<see cref="TermMode.Lemma"/>) only nouns, proper nouns and adjectives count, by lemma. Verbs
+/// were tried (<see cref="TermMode.LemmaWithVerbs"/>, the format-1 default): with the two-pass tagger two of three
+/// seeds merged two BBC categories at K=5 (purity 0.837 against 0.950 without verbs; models/README.md);
 /// otherwise (<see cref="TermMode.Surface"/>) letter-only words with plurals folded.
 /// </summary>
 public static class TermExtractor
@@ -28,17 +28,18 @@ public static class TermExtractor
     public static List<TopicTerm> Extract(string text, Document? document, TermMode mode, string? title = null)
     {
         var terms = string.IsNullOrEmpty(title) ? [] : FromSurface(title);
-        terms.AddRange(mode == TermMode.Lemma && HasLemmas(document) ? FromLemmas(document!) : FromSurface(text));
+        var lemmas = mode is TermMode.Lemma or TermMode.LemmaWithVerbs && HasLemmas(document);
+        terms.AddRange(lemmas ? FromLemmas(document!, mode == TermMode.LemmaWithVerbs) : FromSurface(text));
         return terms;
     }
 
-    private static List<TopicTerm> FromLemmas(Document document)
+    private static List<TopicTerm> FromLemmas(Document document, bool withVerbs)
     {
         var terms = new List<TopicTerm>();
         foreach (var token in document.Tokens)
         {
             if (token.Kind != TokenKind.Word || token.IsStop) continue;
-            if (token.Pos is not (UPos.NOUN or UPos.PROPN or UPos.ADJ or UPos.VERB or UPos.X)) continue;
+            if (token.Pos is not (UPos.NOUN or UPos.PROPN or UPos.ADJ or UPos.X) && !(withVerbs && token.Pos == UPos.VERB)) continue;
             var lemma = token.Lemma.Length > 0 ? token.Lemma : token.Norm;
             if (!IsTermShaped(lemma)) continue;
             var key = lemma.ToLowerInvariant();

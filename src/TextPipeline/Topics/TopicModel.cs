@@ -101,9 +101,14 @@ public sealed class TopicModel
         {
             metadata = JsonSerializer.Deserialize<TopicModelMetadata>(s, Json) ?? throw new InvalidDataException("empty metadata");
         }
-        if (metadata.FormatVersion != TopicModelMetadata.CurrentFormat)
+        if (metadata.FormatVersion == 1)
         {
-            throw new InvalidDataException($"model format {metadata.FormatVersion} is not supported (expected {TopicModelMetadata.CurrentFormat})");
+            // Format 1's lemma terms included verbs: apply such a model with the terms it was trained on.
+            metadata = metadata with { FormatVersion = TopicModelMetadata.CurrentFormat, TermMode = metadata.TermMode == TermMode.Lemma ? TermMode.LemmaWithVerbs : metadata.TermMode };
+        }
+        else if (metadata.FormatVersion != TopicModelMetadata.CurrentFormat)
+        {
+            throw new InvalidDataException($"model format {metadata.FormatVersion} is not supported (expected 1 or {TopicModelMetadata.CurrentFormat})");
         }
         using var buffer = new MemoryStream();
         using (var s = ldaEntry.Open()) s.CopyTo(buffer);

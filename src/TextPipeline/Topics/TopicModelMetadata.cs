@@ -6,7 +6,8 @@ namespace TextPipeline.Topics;
 /// </summary>
 public sealed record TopicModelMetadata
 {
-    public const int CurrentFormat = 1;
+    /// <summary>2: <see cref="TermMode.Lemma"/> without verbs (format 1 read as <see cref="TermMode.LemmaWithVerbs"/>).</summary>
+    public const int CurrentFormat = 2;
 
     public int FormatVersion { get; init; } = CurrentFormat;
 

@@ -16,7 +16,7 @@ public sealed class TopicStage : ICorpusStage
 
     public string Name => "topics";
 
-    public string Version => "1";
+    public string Version => "2";
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => TopicDiagnostics.All;
 

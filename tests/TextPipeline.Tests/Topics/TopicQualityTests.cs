@@ -58,5 +58,8 @@ public sealed class TopicQualityTests
         Assert.DoesNotContain("the", keys);
         Assert.DoesNotContain("were", keys);
         Assert.DoesNotContain("their", keys);
+        // Verbs are not topic terms, except for format-1 models trained with them.
+        Assert.DoesNotContain("sell", keys);
+        Assert.Contains("sell", TermExtractor.Extract(text, document, TermMode.LemmaWithVerbs).Select(t => t.Key));
     }
 }

@@ -62,6 +62,28 @@ public sealed class TopicTrainerTests
     }
 
     [Fact]
+    public void A_format_1_lemma_model_is_applied_with_the_verb_terms_it_was_trained_on()
+    {
+        using var dir = new TestSupport.TempDir();
+        var model = TopicTrainer.Train(SyntheticTopics.Documents(ThreeThemes, 15), SyntheticTopics.Options(3), TermMode.Lemma);
+        Assert.Equal(TopicModelMetadata.CurrentFormat, model.Metadata.FormatVersion);
+        var path = dir.Combine("old.zip");
+        model.Save(path);
+        // Rewrite the metadata as a format-1 model wrote it.
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var old = model.Metadata with { FormatVersion = 1 };
+            zip.GetEntry("metadata.json")!.Delete();
+            using var s = zip.CreateEntry("metadata.json").Open();
+            JsonSerializer.Serialize(s, old, TopicModel.Json);
+        }
+
+        var loaded = TopicModel.Load(path);
+
+        Assert.Equal(TermMode.LemmaWithVerbs, loaded.Metadata.TermMode);
+    }
+
+    [Fact]
     public void Article_without_known_terms_gets_no_topics()
     {
         var model = TopicTrainer.Train(SyntheticTopics.Documents(ThreeThemes, 15), SyntheticTopics.Options(3), TermMode.Surface);
