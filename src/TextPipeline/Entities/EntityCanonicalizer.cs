@@ -6,17 +6,27 @@ namespace TextPipeline.Entities;
 /// <summary>
 /// Merges one article's mentions into canonical entities: gazetteer names and ids first, then aliases defined in
 /// brackets ("Democratic People's Republic of Korea (DPRK)"), acronyms ("UN" for "United Nations"), and shortened
-/// person and organisation names ("Kim" for "Kim Jong Un"). Input order is text order; the result is deterministic.
+/// person and organisation names ("Kim" for "Kim Jong Un"); titles are not part of a person's name ("Mr Jackson" is
+/// "Jackson"), and a surname alone is the person named in full in the same article even when the tagger or the
+/// gazetteer took it for a place ("Jackson" with "Michael Jackson"). Input order is text order; the result is deterministic.
 /// </summary>
 public static class EntityCanonicalizer
 {
     private static readonly HashSet<string> s_acronymSkip = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "&", "de" };
+
+    private static readonly HashSet<string> s_honorifics = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord", "Prof", "Prof.", "Professor",
+        "Mx", "Mx.", "Messrs", "Messrs.", "Madam", "Madame", "Monsieur", "Herr", "Frau", "Señor", "Señora",
+    };
 
     /// <summary>Groups of mentions sharing one canonical (name, type, id).</summary>
     public static List<CanonicalGroup> Group(IReadOnlyList<EntityMention> mentions, ArticleText text)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(text);
+        mentions = WithTitlesRemoved(mentions);
+        mentions = WithSurnamesAsPersons(mentions);
         var groups = new List<CanonicalGroup>();
         var byKey = new Dictionary<(string, string), CanonicalGroup>();
         // Pass 1: gazetteer-resolved and multi-word names define entities, in text order.
@@ -42,11 +52,45 @@ public static class EntityCanonicalizer
                 target.Mentions.Add(m);
                 continue;
             }
-            Add(groups, byKey, string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m.Type, null, m);
+            Add(groups, byKey, NameOf(m), m.Type, null, m);
         }
         foreach (var g in groups) g.Mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return groups;
     }
+
+    /// <summary>
+    /// A person mention that starts with a title ("Mr Jackson", "Dr Ingrid Holm") keeps its span, but its name words
+    /// lose the title, so it joins the person's other mentions and the canonical name has no title.
+    /// </summary>
+    private static List<EntityMention> WithTitlesRemoved(IReadOnlyList<EntityMention> mentions) =>
+        [.. mentions.Select(m => m.Type == "PER" && m.Words.Count > 1 && s_honorifics.Contains(m.Words[0])
+            ? m with { Words = m.Words.Skip(1).ToArray(), Surface = m.Surface[m.Words[0].Length..].TrimStart() }
+            : m)];
+
+    /// <summary>
+    /// One name, one person per article: a one-word mention that is the first or last word of a person named in full
+    /// elsewhere in the article ("Kirwan" after "John Kirwan", "Jackson" with "Michael Jackson") is that person,
+    /// whatever type the tagger gave it and whatever unidentified place the gazetteer has of that name. A listed
+    /// entity with an id ("Jordan" the country, "Washington" the state) keeps its type.
+    /// </summary>
+    private static IReadOnlyList<EntityMention> WithSurnamesAsPersons(IReadOnlyList<EntityMention> mentions)
+    {
+        var nameWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != "PER" || m.Words.Count < 2 || !m.Words.All(IsNameWord)) continue;
+            nameWords.Add(m.Words[0]);
+            nameWords.Add(m.Words[^1]);
+        }
+        if (nameWords.Count == 0) return mentions;
+        return [.. mentions.Select(m => m.Type != "PER" && m.Words.Count == 1 && m.Entry?.Id is null && nameWords.Contains(m.Words[0])
+            ? m with { Type = "PER", Entry = null }
+            : m)];
+    }
+
+    private static bool IsNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+
+    private static string NameOf(EntityMention m) => string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static void Add(List<CanonicalGroup> groups, Dictionary<(string, string), CanonicalGroup> byKey, string name, string type, string? id, EntityMention m)
     {

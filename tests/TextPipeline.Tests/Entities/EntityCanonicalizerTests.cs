@@ -30,6 +30,28 @@ public sealed class EntityCanonicalizerTests
     }
 
     [Fact]
+    public void A_title_is_not_part_of_the_name()
+    {
+        var groups = Group("Michael Jackson arrived. Mr Jackson smiled. Dr Ingrid Holm spoke.",
+            ("Michael Jackson", "PER", null), ("Mr Jackson", "PER", null), ("Dr Ingrid Holm", "PER", null));
+        Assert.Equal(["Michael Jackson", "Ingrid Holm"], groups.Select(g => g.Name));
+        Assert.Equal(2, groups[0].Mentions.Count);
+        Assert.Equal(44, groups[1].Mentions[0].Span.Start); // the mention's span still covers the title
+    }
+
+    [Fact]
+    public void A_surname_taken_for_a_place_is_the_person_named_in_full_but_a_listed_country_stays()
+    {
+        var jackson = new GazetteerEntry("Jackson", "LOC", null, "Jackson");
+        var jordan = new GazetteerEntry("Jordan", "LOC", "Q810", "Jordan");
+        var groups = Group("Jackson notes. Michael Jackson and Jordan Henderson flew to Jordan.",
+            ("Jackson", "LOC", jackson), ("Michael Jackson", "PER", null), ("Jordan Henderson", "PER", null), ("Jordan", "LOC", jordan));
+        Assert.Equal([("Jordan", "LOC", 1), ("Jordan Henderson", "PER", 1), ("Michael Jackson", "PER", 2)],
+            groups.Select(g => (g.Name, g.Type, g.Mentions.Count)).OrderBy(g => g.Name, StringComparer.Ordinal));
+        Assert.Null(groups.Single(g => g.Name == "Michael Jackson").Id);
+    }
+
+    [Fact]
     public void The_full_name_is_canonical_even_when_the_short_form_comes_first()
     {
         var groups = Group("Putin said. Vladimir Putin left.", ("Putin", "PER", null), ("Vladimir Putin", "PER", null));

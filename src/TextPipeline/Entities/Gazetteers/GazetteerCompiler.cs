@@ -22,7 +22,7 @@ public static class GazetteerCompiler
         "#   sp500: S&P 500 constituents (datasets/s-and-p-500-companies), ODC PDDL 1.0",
         "#   us-news: US newspapers from Wikipedia lists, CC0 1.0",
         "#   leaders: world leaders, Wikidata CC0 (scraper repository unlicensed)",
-        "#   own, own-companies: TextPipeline's own entries, public domain",
+        "#   own, own-companies, own-places: TextPipeline's own entries, public domain",
     ];
 
     public static IReadOnlyList<(GazetteerEntry Entry, string Source)> Compile(string gazetteersDir, IProgress<string>? log = null)
@@ -42,6 +42,7 @@ public static class GazetteerCompiler
         }
         AddAll("own", OwnGazetteerEntries.All);
         AddAll("own-companies", OwnCompanyNames.All);
+        AddAll("own-places", OwnPlaceNames.All);
         var countryIds = ReadCountryIds(Path.Combine(gazetteersDir, "world-leaders", "wikidata.csv"));
         AddAll("countries", ReadCountries(Path.Combine(gazetteersDir, "countries", "countries.json"), countryIds));
         AddAll("us-states", ReadUsStates(Path.Combine(gazetteersDir, "us-states", "wikidata-us-states.tsv")));
@@ -195,7 +196,7 @@ public static class GazetteerCompiler
 
     private static IEnumerable<GazetteerEntry> ReadGeoNames(string dir)
     {
-        var list = new List<GazetteerEntry>();
+        var cities = new List<(GazetteerEntry Entry, long Population)>();
         using (var zip = ZipFile.OpenRead(Path.Combine(dir, "cities15000.zip")))
         {
             var entry = zip.GetEntry("cities15000.txt") ?? throw new InvalidDataException("cities15000.txt missing from the zip.");
@@ -206,10 +207,14 @@ public static class GazetteerCompiler
                 if (c.Length < 3) continue;
                 // One- and two-letter place names ("Un", "Bo") match abbreviations and name parts far more often than places.
                 if (c[1].Length < 3) continue;
-                list.Add(new GazetteerEntry(c[1], "LOC", null, c[1]));
-                if (c[2] != c[1] && c[2].Length > 2) list.Add(new GazetteerEntry(c[2], "LOC", null, c[1]));
+                var population = c.Length > 14 && long.TryParse(c[14], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
+                cities.Add((new GazetteerEntry(c[1], "LOC", null, c[1]), population));
+                if (c[2] != c[1] && c[2].Length > 2) cities.Add((new GazetteerEntry(c[2], "LOC", null, c[1]), population));
             }
         }
+        // Many towns share a name ("Santa Barbara" is in the US, Brazil, Venezuela …): the most populous one names it
+        // (first entry wins when the list is de-duplicated). The sort is stable, so equal populations keep file order.
+        var list = cities.OrderByDescending(c => c.Population).Select(c => c.Entry).ToList();
         foreach (var line in File.ReadLines(Path.Combine(dir, "admin1-regionInfo.tsv")))
         {
             if (line.StartsWith('#')) continue;
