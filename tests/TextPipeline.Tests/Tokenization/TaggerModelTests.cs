@@ -20,7 +20,18 @@ public sealed class TaggerModelTests
     {
         var (pos, lemmas) = Shipped().TagWords(["The", "children", "were", "running", "to", "the", "new", "schools", "in", "London", "."]);
         Assert.Equal([UPos.DET, UPos.NOUN, UPos.AUX, UPos.VERB, UPos.ADP, UPos.DET, UPos.ADJ, UPos.NOUN, UPos.ADP, UPos.PROPN, UPos.PUNCT], pos);
-        Assert.Equal(["the", "child", "be", "run", "to", "the", "new", "school", "in", "london", "."], lemmas);
+        Assert.Equal(["the", "child", "be", "run", "to", "the", "new", "school", "in", "London", "."], lemmas);
+    }
+
+    [SkippableFact]
+    public void Lemmas_keep_the_capitals_UD_gives_them()
+    {
+        var (pos, lemmas) = Shipped().TagWords(["i", "think", "Google", "hired", "two", "Israeli", "engineers", "in", "the", "US", "."]);
+        Assert.Equal((UPos.PRON, "I"), (pos[0], lemmas[0]));
+        Assert.Equal((UPos.PROPN, "Google"), (pos[2], lemmas[2]));
+        Assert.Equal((UPos.ADJ, "Israeli"), (pos[5], lemmas[5]));
+        Assert.Equal("US", lemmas[9]);
+        Assert.Equal("hire", lemmas[3]);
     }
 
     [SkippableFact]

@@ -12,7 +12,8 @@ public sealed record GoldTokenScores(int Words, double UPosAccuracy, double Lemm
 /// <summary>
 /// Evaluates tokenization, sentence splitting, tagging and lemmatization against gold CoNLL-U. Raw-text metrics align
 /// system and gold by character offsets: a token or sentence is correct when its span is identical; a word is correct
-/// when its written token's span and its position inside that token match (multiword tokens).
+/// when its written token's span and its position inside that token match (multiword tokens). Lemmas are compared
+/// case-sensitively, as the CoNLL 2018 shared task does ("I", "Google" and "Israeli" keep their capitals in UD English).
 /// </summary>
 public static class TokenizationEvaluator
 {
@@ -55,7 +56,7 @@ public static class TokenizationEvaluator
             if (!goldWords.TryGetValue(key, out var g)) continue;
             wordsCorrect++;
             if (token.Pos.ToString() == g.UPos) posCorrect++;
-            if (string.Equals(token.Lemma, g.Lemma, StringComparison.OrdinalIgnoreCase)) lemmaCorrect++;
+            if (string.Equals(token.Lemma, g.Lemma, StringComparison.Ordinal)) lemmaCorrect++;
         }
         var goldSentences = doc.Sentences.ToHashSet();
         var sentencesCorrect = analysis.Sentences.Count(s => goldSentences.Contains(s.Span));
@@ -80,7 +81,7 @@ public static class TokenizationEvaluator
                 total++;
                 if (tags[i].ToString() == s.Words[i].UPos) pos++;
                 else errors?.WriteLine($"upos\t{s.Words[i].Form}\t{s.Words[i].UPos}\t{tags[i]}");
-                if (string.Equals(lemmas[i], s.Words[i].Lemma, StringComparison.OrdinalIgnoreCase)) lemma++;
+                if (string.Equals(lemmas[i], s.Words[i].Lemma, StringComparison.Ordinal)) lemma++;
             }
         }
         return new GoldTokenScores(total, total == 0 ? 0 : 100.0 * pos / total, total == 0 ? 0 : 100.0 * lemma / total);
