@@ -5,7 +5,7 @@ using TextPipeline.Topics;
 namespace TextPipeline.Benchmarks;
 
 /// <summary>
-/// Topic model speed on the de-duplicated BBC News corpus: training K=20 (200 iterations, 2 sampler threads) and
+/// Topic model speed on the de-duplicated BBC News corpus: training K=20 (the default 100 iterations, 2 sampler threads) and
 /// inference (articles/s = 2,127 / mean time of InferBbcCorpus). Training is slow, so few iterations are run.
 /// Run: dotnet run -c Release --project tests/TextPipeline.Benchmarks -- --filter '*TopicBenchmarks*'
 /// </summary>
