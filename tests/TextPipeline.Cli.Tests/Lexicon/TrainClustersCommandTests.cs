@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using TextPipeline.Lexicon;
 
@@ -15,19 +14,6 @@ public sealed class TrainClustersCommandTests : IDisposable
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 
-    private static (int Code, string Out, string Err) Exec(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "textpipeline.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
-    }
-
     [Fact]
     public void Train_clusters_writes_a_loadable_file_and_prints_only_a_json_summary()
     {
@@ -42,7 +28,7 @@ public sealed class TrainClustersCommandTests : IDisposable
         File.WriteAllText(Path.Combine(text, "001.txt"), "The cat sleeps. The dog eats. The hamster runs.\n");
         var model = Path.Combine(_dir, "clusters.tsv.gz");
 
-        var (code, stdout, stderr) = Exec("train", "clusters", "--input", text, "--conll", conll, "--clusters", "4", "--out", model);
+        var (code, stdout, stderr) = ChildProcess.Exec("train", "clusters", "--input", text, "--conll", conll, "--clusters", "4", "--out", model);
 
         Assert.True(code == 0, stderr);
         using (var json = JsonDocument.Parse(stdout))

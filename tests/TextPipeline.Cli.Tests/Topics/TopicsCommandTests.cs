@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace TextPipeline.Cli.Tests.Topics;
@@ -33,25 +32,11 @@ public sealed class TopicsCommandTests : IDisposable
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 
-    /// <summary>Runs the real program in a child process: native LightLDA log lines would land on its stdout.</summary>
-    private static (int Code, string Out, string Err) Exec(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "textpipeline.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
-    }
-
     [Fact]
     public void Train_and_eval_print_only_json_on_stdout_and_run_applies_the_model()
     {
         var model = Path.Combine(_dir, "model", "topics.zip");
-        var (code, stdout, stderr) = Exec("train", "topics", Path.Combine(_dir, "in"), "--topics", "3", "--out", model, "--iterations", "40", "--threads", "1");
+        var (code, stdout, stderr) = ChildProcess.Exec("train", "topics", Path.Combine(_dir, "in"), "--topics", "3", "--out", model, "--iterations", "40", "--threads", "1");
 
         Assert.True(code == 0, stderr);
         using (var json = JsonDocument.Parse(stdout))
@@ -62,7 +47,7 @@ public sealed class TopicsCommandTests : IDisposable
         Assert.True(File.Exists(model));
         Assert.True(File.Exists(Path.ChangeExtension(model, ".json")));
 
-        (code, stdout, stderr) = Exec("eval", "topics", "--input", Path.Combine(_dir, "in"), "--labels-from-folders", "--topics", "3", "--seeds", "0,1", "--iterations", "40", "--threads", "1");
+        (code, stdout, stderr) = ChildProcess.Exec("eval", "topics", "--input", Path.Combine(_dir, "in"), "--labels-from-folders", "--topics", "3", "--seeds", "0,1", "--iterations", "40", "--threads", "1");
         Assert.True(code == 0, stderr);
         using (var json = JsonDocument.Parse(stdout))
         {
@@ -71,7 +56,7 @@ public sealed class TopicsCommandTests : IDisposable
         }
 
         var output = Path.Combine(_dir, "out");
-        (code, stdout, stderr) = Exec("run", Path.Combine(_dir, "in", "music"), "--topics-model", model, "--out", output, "--no-cache");
+        (code, stdout, stderr) = ChildProcess.Exec("run", Path.Combine(_dir, "in", "music"), "--topics-model", model, "--out", output, "--no-cache");
         Assert.True(code == 0, stderr);
         Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var first = JsonDocument.Parse(File.ReadLines(Path.Combine(output, "articles.jsonl")).First());

@@ -75,15 +75,5 @@ internal static class OwnCompanyNames
         "BuzzFeed", "HuffPost|Huffington Post", "TechCrunch",
     ];
 
-    public static IEnumerable<GazetteerEntry> All
-    {
-        get
-        {
-            foreach (var line in s_lines)
-            {
-                var names = line.Split('|');
-                foreach (var name in names) yield return new GazetteerEntry(name, "ORG", null, names[0]);
-            }
-        }
-    }
+    public static IEnumerable<GazetteerEntry> All => OwnNameLines.Entries(s_lines, "ORG");
 }

@@ -16,15 +16,5 @@ internal static class OwnPlaceNames
         "Tbilisi|Tiflis", "Almaty|Alma-Ata", "Corsica", "Sardinia", "Sicily", "Crete", "Tenerife", "Gran Canaria",
     ];
 
-    public static IEnumerable<GazetteerEntry> All
-    {
-        get
-        {
-            foreach (var line in s_lines)
-            {
-                var names = line.Split('|');
-                foreach (var name in names) yield return new GazetteerEntry(name, "LOC", null, names[0]);
-            }
-        }
-    }
+    public static IEnumerable<GazetteerEntry> All => OwnNameLines.Entries(s_lines, "LOC");
 }
