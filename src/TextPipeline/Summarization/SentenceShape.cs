@@ -80,7 +80,7 @@ internal static class SentenceShape
             words++;
             firstWord ??= t.ToString().ToLowerInvariant();
             if (firstWord is not null && words == 1 && token.Pos == UPos.INTJ) return false;
-            if (t.Length > 1 && IsAllUpper(t)) upperWords++;
+            if (t.Length > 1 && Casing.IsAllUpper(t)) upperWords++;
             else if (char.IsLower(t[0])) lowerWords++;
         }
         if (words < MinWords) return false;
@@ -136,15 +136,6 @@ internal static class SentenceShape
             at = next;
         }
         return false;
-    }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c)) return false;
-        }
-        return true;
     }
 
     /// <summary>Content-word keys of a sentence (lemmas of non-function words) for similarity and overlap.</summary>

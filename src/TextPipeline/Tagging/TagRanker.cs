@@ -123,9 +123,8 @@ public static class TagRanker
         }
         foreach (var t in tags)
         {
-            var absorbedKeys = t.Absorbed.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
             VocabularyEntry? entry = null;
-            foreach (var key in t.Keys.Where(k => !absorbedKeys.Contains(k)).Order(StringComparer.Ordinal))
+            foreach (var key in t.Keys.Where(k => !t.Absorbed.Exists(a => a.Key == k)).Order(StringComparer.Ordinal))
             {
                 if ((entry = vocabulary.Find(key)) is not null) break;
             }

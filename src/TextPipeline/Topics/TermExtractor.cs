@@ -28,7 +28,7 @@ public static class TermExtractor
     public static List<TopicTerm> Extract(string text, Document? document, TermMode mode, string? title = null)
     {
         var terms = string.IsNullOrEmpty(title) ? [] : FromSurface(title);
-        var lemmas = mode is TermMode.Lemma or TermMode.LemmaWithVerbs && HasLemmas(document);
+        var lemmas = mode is (TermMode.Lemma or TermMode.LemmaWithVerbs) && HasLemmas(document);
         terms.AddRange(lemmas ? FromLemmas(document!, mode == TermMode.LemmaWithVerbs) : FromSurface(text));
         return terms;
     }

@@ -1,3 +1,5 @@
+using TextPipeline.Text;
+
 namespace TextPipeline.Tokenization.Tagging;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static class LemmaCase
                 return "I";
             case UPos.PROPN when char.IsUpper(form[0]):
                 return form.Equals(lemma, StringComparison.OrdinalIgnoreCase) ? NormCache.Intern(form) : Capitalised(lemma);
-            case UPos.ADJ when !sentenceInitial && char.IsUpper(form[0]) && !IsAllUpper(form):
+            case UPos.ADJ when !sentenceInitial && char.IsUpper(form[0]) && !Casing.IsAllUpper(form):
                 return Capitalised(lemma);
             default:
                 return lemma;
@@ -30,14 +32,5 @@ internal static class LemmaCase
         lemma.AsSpan().CopyTo(buffer);
         buffer[0] = char.ToUpperInvariant(buffer[0]);
         return NormCache.Intern(buffer);
-    }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> form)
-    {
-        foreach (var c in form)
-        {
-            if (char.IsLower(c)) return false;
-        }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using TextPipeline.Lexicon;
+using TextPipeline.Text;
 using TextPipeline.Tokenization.Rules;
 
 namespace TextPipeline.Tokenization.Tagging;
@@ -106,7 +107,8 @@ internal sealed class PosTagger : ITokenTagger
         {
             var form = text.Slice(sentence[i].Start, sentence[i].Length);
             lemmas[i] = LemmaCase.Restore(Lemmatizer.Lemma(words.Lower(i), pos[i]), form, pos[i], initial);
-            if (initial && form.ContainsAnyExcept(s_nonWordCharacters)) initial = false;
+            // Opening quotes and brackets before the first word leave it sentence-initial.
+            if (initial && Casing.HasLetterOrDigit(form)) initial = false;
         }
     }
 
@@ -116,9 +118,6 @@ internal sealed class PosTagger : ITokenTagger
     /// 95.17 re-tagging every word; 2, 4, 8, 32 gave 95.05, 95.07, 95.14, 95.18).
     /// </summary>
     internal const float SettledMargin = 16f;
-
-    /// <summary>Punctuation before a sentence's first word ("“", "(") does not make the next word non-initial.</summary>
-    private static readonly System.Buffers.SearchValues<char> s_nonWordCharacters = System.Buffers.SearchValues.Create("\"'“”‘’([{-–—*•·#>");
 
     private static float Margin(ReadOnlySpan<float> scores, int best)
     {
