@@ -14,7 +14,9 @@ public static class Program
 
     public static RootCommand CreateRootCommand() => new("TextPipeline: text analysis for news and web articles.")
     {
+        CliModels.Models,
         RunCommand.Create(),
+        AnalyzeCommand.Create(),
         AnnotateCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),

@@ -25,11 +25,8 @@ public class KeyphraseTagSummaryBenchmarks
     {
         var root = SharedDataLocator.Require("bbc-news");
         var (files, _) = InputWalker.Walk([root]);
-        var reader = new ArticleReader();
-        _articles = files.Take(Articles)
-            .SelectMany(f => reader.Read(f).Articles)
-            .Select(a => new ArticleAnalysis(a) { Document = TextAnalyzer.Default.Analyze(a.Text, a.Paragraphs.AsSpan(), a.Headings.AsSpan()) })
-            .ToList();
+        var pipeline = AnalysisPipeline.Default.Through("tokenize").Prepare(new PipelineOptions { Jobs = 1 });
+        _articles = [.. new PipelineRunner(pipeline).Analyze([.. files.Take(Articles).Select(f => f.FullPath)]).Corpus.Articles];
         _frequencies = DocumentFrequencies.Build(_articles.Select(a => a.Document!));
         Console.Error.WriteLine($"// {_articles.Count} BBC articles, {_articles.Sum(a => a.WordCount)} words");
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using TextPipeline.Entities;
+using TextPipeline.Entities.Recognition;
 
 namespace TextPipeline.Cli.Commands;
 
@@ -50,29 +52,41 @@ public static class AnnotateCommand
             }
             using (reader)
             {
-                switch (from, to)
+                return await CliModels.GuardAsync(parseResult, async () =>
                 {
-                    // Each stage adds the pairs it owns here.
-                    case ("conll", "conll"):
-                        return await AnnotateConllCommand.RunAsync(reader, output, error, cancellationToken).ConfigureAwait(false);
-                    case ("text", "conllu"):
-                        Tokenization.TextAnnotator.TextToConllu(reader, output, Tokenization.TextAnalyzer.Default, AnnotateConllCommand.DocumentHook(), cancellationToken);
-                        return 0;
-                    case ("text", "json"):
+                    var models = CliModels.Store(parseResult);
+                    switch (from, to)
                     {
-                        var document = Tokenization.TextAnalyzer.Default.Analyze(Text.ArticleText.From(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)), default, cancellationToken);
-                        using var buffer = new MemoryStream();
-                        Tokenization.DocumentJsonWriter.Write(buffer, document);
-                        await output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
-                        return 0;
+                        // Each stage adds the pairs it owns here.
+                        case ("conll", "conll"):
+                            await ConllNerAnnotator.AnnotateAsync(reader, output, EntityResources.LoadModel(models), cancellationToken).ConfigureAwait(false);
+                            return 0;
+                        case ("text", "conllu"):
+                        {
+                            // The tokenize and entities stages of run, on the whole text as it is.
+                            var analysis = TextAnnotation.Analyze(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false), models, cancellationToken);
+                            Tokenization.Conllu.ConlluWriter.Write(output, analysis.Document!, "s", document => EntityTokenTags.Tag(document, analysis.Entities));
+                            return 0;
+                        }
+                        case ("text", "json"):
+                        {
+                            var analysis = TextAnnotation.Analyze(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false), models, cancellationToken);
+                            using var buffer = new MemoryStream();
+                            Tokenization.DocumentJsonWriter.Write(buffer, analysis.Document!, analysis.Entities.AsSpan().ToArray());
+                            await output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+                            return 0;
+                        }
+                        case ("conllu", "conllu"):
+                        {
+                            var model = EntityResources.LoadModel(models);
+                            Tokenization.TextAnnotator.ConlluToConllu(reader, output, Tokenization.TextAnalyzer.Load(models), words => NerTagger.TagSentence(model, words), cancellationToken);
+                            return 0;
+                        }
+                        default:
+                            await error.WriteLineAsync($"textpipeline: error: --from {from} --to {to} is not supported.").ConfigureAwait(false);
+                            return 1;
                     }
-                    case ("conllu", "conllu"):
-                        Tokenization.TextAnnotator.ConlluToConllu(reader, output, Tokenization.TextAnalyzer.Default, AnnotateConllCommand.WordsHook(), cancellationToken);
-                        return 0;
-                    default:
-                        await error.WriteLineAsync($"textpipeline: error: --from {from} --to {to} is not supported.").ConfigureAwait(false);
-                        return 1;
-                }
+                }).ConfigureAwait(false);
             }
         });
         return command;

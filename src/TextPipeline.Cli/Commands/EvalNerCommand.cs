@@ -22,32 +22,33 @@ public static class EvalNerCommand
         {
             Gold, Types, Model,
         };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliModels.GuardAsync(parseResult, async () =>
         {
             var error = parseResult.InvocationConfiguration.Error;
             var gold = parseResult.GetRequiredValue(Gold);
-            var modelsDir = ModelLocator.Find();
-            var modelPath = parseResult.GetValue(Model) ?? ModelLocator.FindModel(EntityModelFiles.NerModel, modelsDir);
-            if (modelPath is null || !File.Exists(modelPath))
-            {
-                await error.WriteLineAsync("textpipeline: error: no NER model found (models/ner-en.bin.gz or --model).").ConfigureAwait(false);
-                return 1;
-            }
             if (!File.Exists(gold))
             {
                 await error.WriteLineAsync($"textpipeline: error: gold file not found: {gold}").ConfigureAwait(false);
                 return 1;
             }
+            var models = CliModels.Store(parseResult);
             var loadClock = Stopwatch.StartNew();
-            var model = EntityModelFiles.LoadModel(modelPath, modelsDir);
+            var modelPath = parseResult.GetValue(Model);
+            var model = modelPath is null
+                ? EntityResources.LoadModel(models)
+                : NerModel.Load(modelPath, EntityResources.LoadGazetteer(models), () => Lexicon.WordClusters.Load(models));
             var loadMs = loadClock.Elapsed.TotalMilliseconds;
             if (model.ClustersMismatch)
             {
-                await error.WriteLineAsync($"textpipeline: warning TP3004: the model was trained with word clusters {model.Settings.ClustersSha256}, loaded: {Lexicon.WordClusters.Default.Sha256 ?? "none"}").ConfigureAwait(false);
+                await error.WriteLineAsync($"textpipeline: warning TP3004: the model was trained with word clusters {model.Settings.ClustersSha256}, loaded: {model.Features.ClustersSha256 ?? "none"}").ConfigureAwait(false);
             }
             IReadOnlyList<NerSentence> sentences = NerCorpusReader.ReadFile(gold);
             // POS tags are tagged once up front, as the pipeline has them before NER: the timed passes measure NER alone.
-            if (model.Settings.UsePos) sentences = [.. sentences.Select(s => s with { Pos = s.Pos ?? NerTagger.PosOf(s.Words) })];
+            if (model.Settings.UsePos)
+            {
+                var tagger = Tokenization.TextAnalyzer.Load(models);
+                sentences = [.. sentences.Select(s => s with { Pos = s.Pos ?? NerTagger.PosOf(s.Words, tagger) })];
+            }
             var types = parseResult.GetValue(Types)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             // The first pass also warms up the JIT; five more identical passes are timed (one thread).
             var evaluation = NerTagger.Evaluate(model, sentences, types);
@@ -61,9 +62,9 @@ public static class EvalNerCommand
             await error.WriteLineAsync(FormattableString.Invariant($"ner: timed pass {wallSeconds:F2} s wall, {seconds:F2} s CPU")).ConfigureAwait(false);
             await error.WriteLineAsync(FormattableString.Invariant($"ner: model and gazetteer loaded in {loadMs:F0} ms")).ConfigureAwait(false);
             await parseResult.InvocationConfiguration.Output.WriteLineAsync(
-                NerMetricsJson.Format(evaluation, gold, modelPath, TimedPasses * evaluation.Tokens / Math.Max(seconds, 1e-9))).ConfigureAwait(false);
+                NerMetricsJson.Format(evaluation, gold, modelPath ?? EntityModelFiles.NerModel, TimedPasses * evaluation.Tokens / Math.Max(seconds, 1e-9))).ConfigureAwait(false);
             return 0;
-        });
+        }));
         return command;
     }
 }

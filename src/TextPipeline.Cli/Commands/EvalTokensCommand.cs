@@ -37,9 +37,10 @@ public static class EvalTokensCommand
     private static Command Create(string name, string description, bool gold)
     {
         var command = new Command(name, description) { Gold, Model, Errors };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliModels.GuardAsync(parseResult, async () =>
         {
-            var analyzer = parseResult.GetValue(Model) is { } model ? TextAnalyzer.LoadFile(model.FullName) : TextAnalyzer.Default;
+            var models = CliModels.Store(parseResult);
+            var analyzer = parseResult.GetValue(Model) is { } model ? TextAnalyzer.LoadFile(model.FullName, models) : TextAnalyzer.Load(models);
             if (analyzer.ModelProblem is { } problem) await parseResult.InvocationConfiguration.Error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
             var path = parseResult.GetRequiredValue(Gold).FullName;
             var sentences = ConlluReader.ReadFile(path).ToList();
@@ -49,7 +50,7 @@ public static class EvalTokensCommand
                 parseResult.GetValue(Errors) ? parseResult.InvocationConfiguration.Error : null) : null;
             await parseResult.InvocationConfiguration.Output.WriteLineAsync(ToJson(path, raw, goldScores)).ConfigureAwait(false);
             return 0;
-        });
+        }));
         return command;
     }
 

@@ -53,7 +53,7 @@ public static class EvalTopicsCommand
         {
             Input, LabelsFromFolders, Topics, Seeds, Iterations, MaxDf, SamplingSteps, Threads, Terms,
         };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(CliModels.Guard(parseResult, () => Execute(parseResult, cancellationToken))));
         return command;
     }
 
@@ -73,7 +73,7 @@ public static class EvalTopicsCommand
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
-        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Input), parseResult.GetValue(Terms) == "surface" ? null : TopicAnalyzer.Analyze, Environment.ProcessorCount);
+        var corpus = TrainTopicsCommand.Read(parseResult, parseResult.GetRequiredValue(Input), parseResult.GetValue(Terms), Environment.ProcessorCount, new PhaseTimer(), cancellationToken);
         var labelled = parseResult.GetValue(LabelsFromFolders);
         var k = parseResult.GetValue(Topics);
         stderr.WriteLine($"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}");

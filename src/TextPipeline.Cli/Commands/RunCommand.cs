@@ -13,7 +13,7 @@ public static class RunCommand
 
     public static readonly Argument<string[]> Inputs = new("input")
     {
-        Description = "Article files or folders (.txt .md .html .json .jsonl .csv, optionally .gz).",
+        Description = "Article files or folders (.txt .md .html .json .jsonl .csv, optionally .gz), or - for one input on standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -67,6 +67,11 @@ public static class RunCommand
         DefaultValueFactory = _ => 64L * 1024 * 1024,
     };
 
+    public static readonly Option<string?> Format = new Option<string?>("--format")
+    {
+        Description = "Format of standard input (run -): text, html, markdown or json. Default: guessed from its first character.",
+    }.AcceptOnlyFromAmong("text", "html", "markdown", "md", "json", "jsonl", "csv");
+
     public static Command Create()
     {
         Topics.Validators.Add(r =>
@@ -93,7 +98,7 @@ public static class RunCommand
         var command = new Command("run", "Analyse article files or folders and write articles.jsonl, CSV files and run.json.")
         {
             Inputs, Out, TopicsModel, Topics, SummarySentences, SummaryRatio, SummaryChars, Tags, Related, Vocabulary,
-            Gazetteer, Jobs, Cache, NoCache, Config, WarnAsError, Seed, MaxFileSize,
+            Gazetteer, Jobs, Cache, NoCache, Config, WarnAsError, Seed, MaxFileSize, Format,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
@@ -126,6 +131,7 @@ public static class RunCommand
             Seed = parseResult.GetValue(Seed),
             CacheDirectory = parseResult.GetValue(NoCache) ? null : parseResult.GetValue(Cache) ?? Path.Combine(outDir, ".cache"),
             MaxFileBytes = parseResult.GetValue(MaxFileSize),
+            ModelsDirectory = parseResult.GetValue(CliModels.Models),
         };
 
         var diagnosticOptions = DiagnosticOptions.Default with { WarningsAsErrors = parseResult.GetValue(WarnAsError) };
@@ -148,14 +154,29 @@ public static class RunCommand
             }
         }
 
+        var inputs = parseResult.GetRequiredValue(Inputs);
+        if (inputs.Contains("-") && inputs.Length > 1)
+        {
+            stderr.WriteLine("textpipeline: error: '-' (standard input) cannot be combined with other inputs.");
+            return 1;
+        }
+
         var log = new SynchronousProgress(message => stderr.WriteLine(message));
-        var pipeline = new AnalysisPipelineBuilder().UseDefaultStages().Build();
-        var runner = new PipelineRunner(pipeline, options, diagnosticOptions, log);
         RunOutcome outcome;
         try
         {
-            outcome = runner.Analyze(parseResult.GetRequiredValue(Inputs), cancellationToken);
+            // Models load before any input is read, so a missing model stops the run before it touches the output.
+            var pipeline = AnalysisPipeline.Default.Prepare(options, null, log);
+            var runner = new PipelineRunner(pipeline, diagnosticOptions, log);
+            outcome = inputs is ["-"]
+                ? runner.Analyze(new Ingestion.Ingestor(options.MaxFileBytes).Read(StandardInput.Read(parseResult.GetValue(Format), "stdin", options.MaxFileBytes), cancellationToken), cancellationToken)
+                : runner.Analyze(inputs, cancellationToken);
             OutputWriter.Write(outDir, outcome, options, cancellationToken);
+        }
+        catch (Models.ModelLoadException e)
+        {
+            stderr.WriteLine(e.Diagnostic.ToString());
+            return 1;
         }
         catch (OperationCanceledException)
         {

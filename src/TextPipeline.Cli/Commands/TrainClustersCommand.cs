@@ -43,7 +43,7 @@ public static class TrainClustersCommand
         {
             Inputs, Conll, Clusters, MinCount, MaxVocabulary, Iterations, Out,
         };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(CliModels.Guard(parseResult, () => Execute(parseResult))));
         return command;
     }
 
@@ -74,9 +74,10 @@ public static class TrainClustersCommand
         }
 
         var builder = new ClusterCorpusBuilder();
+        var analyzer = textFiles.Count == 0 ? null : Tokenization.TextAnalyzer.Load(CliModels.Store(parseResult));
         for (var i = 0; i < textFiles.Count; i++)
         {
-            foreach (var sentence in ClusterTextSources.TextSentences(textFiles[i])) builder.AddSentence(sentence);
+            foreach (var sentence in ClusterTextSources.TextSentences(textFiles[i], analyzer!)) builder.AddSentence(sentence);
             if ((i + 1) % 500 == 0) log.Report($"clusters: tokenized {i + 1:N0}/{textFiles.Count:N0} text files ({builder.Tokens:N0} tokens)");
         }
         foreach (var file in conllFiles)

@@ -27,6 +27,16 @@ public sealed record DiagnosticOptions
         return severity == diagnostic.Severity ? diagnostic : diagnostic.WithSeverity(severity);
     }
 
+    /// <summary>
+    /// Applies the configured severities to <paramref name="diagnostics"/>, drops hidden ones and duplicates, and
+    /// sorts them (<see cref="DiagnosticComparer"/>).
+    /// </summary>
+    public IEnumerable<Diagnostic> Configure(IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return diagnostics.Select(Apply).OfType<Diagnostic>().Distinct().Order(DiagnosticComparer.Instance);
+    }
+
     /// <summary>Reads a config file; problems are returned as TP7005 diagnostics (the run stops on them).</summary>
     public static (DiagnosticOptions Options, ImmutableArray<Diagnostic> Problems) Load(string path, DiagnosticOptions? baseOptions = null)
     {

@@ -31,7 +31,7 @@ public static class EntityExtractor
             if (resources.Model is { } model)
             {
                 // A document tokenized without the tagger has only X; a POS-feature model then tags the words itself.
-                var labels = model.Tag(words, model.Settings.UsePos && tokens.Length > 0 && AllUntagged(tokens) ? NerTagger.PosOf(words) : pos);
+                var labels = model.Tag(words, model.Settings.UsePos && tokens.Length > 0 && AllUntagged(tokens) && resources.Tagger is { } tagger ? NerTagger.PosOf(words, tagger) : pos);
                 var lowerCaseSentence = !words.Skip(1).Any(w => w.Any(char.IsUpper));
                 foreach (var (start, end, type) in Spans(labels, model.Labels))
                 {

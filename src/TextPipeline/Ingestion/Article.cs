@@ -23,6 +23,18 @@ public sealed record Article(
 
     public string? Title => Metadata.Title;
 
+    /// <summary>
+    /// Raw text taken exactly as it is (no title line, no chrome removal, no structure): for annotation and tools that
+    /// need every character of the input analysed.
+    /// </summary>
+    public static Article FromRawText(string id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        return new Article(id, id, sha, SourceFormat.Text, ArticleText.From(text), new ArticleMetadata(null, null, null, null), [], [], []);
+    }
+
     public bool Equals(Article? other) =>
         other is not null && Id == other.Id && Path == other.Path && Sha256 == other.Sha256 && Format == other.Format
         && Text.Equals(other.Text) && Metadata == other.Metadata && Headings == other.Headings

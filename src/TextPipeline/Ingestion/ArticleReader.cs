@@ -35,6 +35,28 @@ public sealed class ArticleReader
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         byte[]? bytes = ReadBytes(file, diagnostics);
         if (bytes is null) return new IngestResult([], diagnostics.ToImmutable());
+        return Read(file, bytes, diagnostics, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads articles from bytes already in memory (stdin, a request body, the library API); <paramref name="file"/>
+    /// names them (path, id, format). Never throws for bad input.
+    /// </summary>
+    public IngestResult Read(InputFile file, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (bytes.LongLength > _maxBytes)
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.TooLarge, file.RelativePath, null, file.Id, bytes.LongLength, _maxBytes));
+            return new IngestResult([], diagnostics.ToImmutable());
+        }
+        return Read(file, bytes, diagnostics, cancellationToken);
+    }
+
+    private IngestResult Read(InputFile file, byte[] bytes, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         if (TextDecoder.LooksBinary(bytes, out var why))
         {

@@ -16,8 +16,6 @@ public sealed class DocumentFrequencies
     /// <summary>The background table shipped under <c>models/</c> (models/README.md, "Keyphrases").</summary>
     public const string ModelFileName = "keyphrase-df.tsv.gz";
 
-    private static readonly Lazy<DocumentFrequencies> s_background = new(LoadBackground);
-
     private readonly FrozenDictionary<string, int> _df;
 
     private DocumentFrequencies(FrozenDictionary<string, int> df, int documentCount)
@@ -29,8 +27,15 @@ public sealed class DocumentFrequencies
     /// <summary>No corpus: every IDF is 1.</summary>
     public static DocumentFrequencies None { get; } = new(FrozenDictionary<string, int>.Empty, 0);
 
-    /// <summary>The shipped background table, or <see cref="None"/> when the model file is absent or unreadable.</summary>
-    public static DocumentFrequencies Background => s_background.Value;
+    /// <summary>
+    /// The background table of <paramref name="models"/>, loaded once per store. Throws
+    /// <see cref="Models.ModelLoadException"/> (TP4010, TP4011) when it is missing or unreadable.
+    /// </summary>
+    public static DocumentFrequencies LoadBackground(Models.ModelStore models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return models.Load(ModelFileName, file => Load(file.OpenRead()), KeyphraseDiagnostics.BackgroundMissing, KeyphraseDiagnostics.BackgroundUnreadable);
+    }
 
     public int DocumentCount { get; }
 
@@ -107,21 +112,6 @@ public sealed class DocumentFrequencies
             else df[line[..tab]] = value;
         }
         return new DocumentFrequencies(df.ToFrozenDictionary(StringComparer.Ordinal), n);
-    }
-
-    private static DocumentFrequencies LoadBackground()
-    {
-        var path = Pipeline.ModelLocator.FindModel(ModelFileName);
-        if (path is null) return None;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return Load(stream);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or OverflowException)
-        {
-            return None;
-        }
     }
 
     private sealed class Counter

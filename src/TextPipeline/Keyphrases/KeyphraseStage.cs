@@ -6,40 +6,34 @@ using TextPipeline.Tokenization;
 namespace TextPipeline.Keyphrases;
 
 /// <summary>
-/// The keyphrase stage. A corpus stage because IDF comes from the run's own articles when there are at least
-/// <see cref="MinCorpusForIdf"/> (else from the shipped background table); each article is then scored on its own,
-/// so the result does not depend on threads.
+/// The keyphrase stage. IDF comes from the corpus being analysed when it has at least <see cref="MinCorpusForIdf"/>
+/// articles (the fit), else from the shipped background table (also what a single article gets); each article is
+/// then scored on its own, so the result does not depend on threads.
 /// </summary>
 public sealed class KeyphraseStage : ICorpusStage
 {
-    /// <summary>Below this many articles, document frequencies are noise: IDF is left out.</summary>
+    /// <summary>Below this many articles, document frequencies are noise: the background table is used.</summary>
     public const int MinCorpusForIdf = 5;
+
+    /// <summary>The algorithm's version (part of cache keys).</summary>
+    public const string AlgorithmVersion = "2";
 
     public string Name => "keyphrases";
 
-    public string Version => "2";
-
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => KeyphraseDiagnostics.All;
 
-    // The background table is the shipped one whatever the models folder option says (see DocumentFrequencies).
-    public ImmutableArray<ModelInfo> ModelsUsed(StageContext context) =>
-        [.. new[] { ModelFiles.Describe(DocumentFrequencies.ModelFileName, null) }.OfType<ModelInfo>()];
-
-    public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    public ICorpusStep Prepare(StagePreparation preparation)
     {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(context);
-        var documents = corpus.Articles.Select(a => a.Document).OfType<Document>().ToList();
-        var frequencies = documents.Count >= MinCorpusForIdf ? DocumentFrequencies.Build(documents) : DocumentFrequencies.Background;
-        var results = new ArticleAnalysis[corpus.Articles.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], frequencies));
-        return corpus with { Articles = [.. results] };
+        ArgumentNullException.ThrowIfNull(preparation);
+        var background = preparation.UseModel(DocumentFrequencies.LoadBackground, DocumentFrequencies.ModelFileName);
+        return new CorpusStep(background);
     }
 
+    /// <summary>Keyphrases of one article with the given document frequencies.</summary>
     public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, DocumentFrequencies frequencies)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(frequencies);
         if (article.Document is not { } document)
         {
             if (article.Article.Text.Length == 0) return article;
@@ -47,6 +41,27 @@ public sealed class KeyphraseStage : ICorpusStage
         }
         var keyphrases = KeyphraseExtractor.Extract(document, article.Article, article.Entities.AsSpan(), frequencies);
         return article with { Keyphrases = keyphrases.ToEquatableArray() };
+    }
+
+    private sealed class CorpusStep(DocumentFrequencies background) : ICorpusStep
+    {
+        public string Version => AlgorithmVersion;
+
+        public IArticleStep Standalone { get; } = new Step(background, "background");
+
+        public CorpusFit Fit(CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(corpus);
+            var documents = corpus.Articles.Select(a => a.Document).OfType<Document>().ToList();
+            return new CorpusFit(documents.Count >= MinCorpusForIdf ? new Step(DocumentFrequencies.Build(documents), "corpus") : Standalone);
+        }
+    }
+
+    private sealed class Step(DocumentFrequencies frequencies, string source) : IArticleStep
+    {
+        public string Version => $"{AlgorithmVersion}+idf:{source}:{frequencies.DocumentCount}";
+
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken) => ProcessArticle(article, frequencies);
     }
 }
 

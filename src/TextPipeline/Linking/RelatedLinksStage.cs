@@ -25,31 +25,60 @@ public sealed class RelatedLinksStage : ICorpusStage
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => LinkingDiagnostics.All;
 
-    public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    public ICorpusStep Prepare(StagePreparation preparation)
     {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(context);
-        var articles = corpus.Articles;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
+        ArgumentNullException.ThrowIfNull(preparation);
+        return new CorpusStep(this, Math.Max(0, preparation.Options.Related));
+    }
 
+    private sealed class CorpusStep(RelatedLinksStage stage, int related) : ICorpusStep
+    {
+        public string Version => stage.Version + $"+k{related}";
+
+        /// <summary>A single article has nothing to link to.</summary>
+        public IArticleStep Standalone { get; } = new UnchangedStep(stage.Version);
+
+        public CorpusFit Fit(CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(corpus);
+            ArgumentNullException.ThrowIfNull(context);
+            return new CorpusFit(new Step(Version, stage.Link(corpus.Articles, related, context)));
+        }
+    }
+
+    /// <summary>Attaches the links, copies and diagnostics computed for the corpus at fit time.</summary>
+    private sealed class Step(string version, IReadOnlyDictionary<string, ArticleAnalysis> linked) : IArticleStep
+    {
+        public string Version => version;
+
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(article);
+            return linked.TryGetValue(article.Id, out var result) ? result : article;
+        }
+    }
+
+    /// <summary>Every article with its related links, copies and linking diagnostics, by id.</summary>
+    private Dictionary<string, ArticleAnalysis> Link(ImmutableArray<ArticleAnalysis> articles, int related, CorpusContext context)
+    {
+        var parallel = context.ParallelOptions;
         var watch = CpuClock.Start();
         var (duplicates, jaccardToCanonical) = FindDuplicates(articles, parallel);
         var duplicateSeconds = watch.Elapsed.TotalSeconds;
         var builder = new TermVectorBuilder();
-        var interned = new (int[] Terms, int[] Counts)[articles.Length];
-        Parallel.For(0, articles.Length, parallel, a => interned[a] = builder.Intern(ContentWords.Count(articles[a])));
+        var interned = context.Map(articles, a => builder.Intern(ContentWords.Count(a)));
         var vectors = builder.Build(interned, parallel, out var vocabulary);
         interned = [];
 
         var vectorSeconds = watch.Elapsed.TotalSeconds - duplicateSeconds;
         var scorer = new LinkScorer(articles, vectors, duplicates, _options, parallel);
-        var related = scorer.TopK(Math.Max(0, context.Options.Related));
+        var links = scorer.TopK(related);
 
         var output = new ArticleAnalysis[articles.Length];
         Parallel.For(0, articles.Length, parallel, a =>
         {
             var article = articles[a];
-            var links = related[a]
+            var list = links[a]
                 .Select(r => new Linking.RelatedArticle(articles[r.Article].Id, r.Score,
                     ReasonPicker.Pick(article, articles[r.Article], vectors[a], vectors[r.Article], vocabulary, _options.MaxReasons)))
                 .ToEquatableArray();
@@ -67,14 +96,14 @@ public sealed class RelatedLinksStage : ICorpusStage
             if (vectors[a].IsEmpty) diagnostics.Add(Diagnostic.Create(LinkingDiagnostics.NoTerms, article.Article.Path, null, article.Id));
             output[a] = article.AddDiagnostics(diagnostics) with
             {
-                Related = links,
+                Related = list,
                 Duplicates = duplicates.OthersOf(a).Select(o => articles[o].Id).ToEquatableArray(),
                 DuplicateOf = duplicateOf,
             };
         });
         context.Log.Report(string.Create(CultureInfo.InvariantCulture,
             $"related (cpu): duplicates {duplicateSeconds:0.00} s, vectors {vectorSeconds:0.00} s, links {watch.Elapsed.TotalSeconds - duplicateSeconds - vectorSeconds:0.00} s, vocabulary {vocabulary.Length}"));
-        return corpus with { Articles = [.. output] };
+        return output.ToDictionary(a => a.Id, StringComparer.Ordinal);
     }
 
     private static bool IsExactCopy(ArticleAnalysis a, ArticleAnalysis b) =>

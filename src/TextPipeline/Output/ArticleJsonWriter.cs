@@ -32,6 +32,18 @@ public static class ArticleJsonWriter
         }
     }
 
+    /// <summary>One article's record as a JSON string (the <c>articles.jsonl</c> line, or indented).</summary>
+    public static string ToJson(ArticleAnalysis article, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, s_options with { Indented = indented }))
+        {
+            WriteArticle(writer, article);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
     public static void WriteArticle(Utf8JsonWriter writer, ArticleAnalysis a)
     {
         ArgumentNullException.ThrowIfNull(writer);

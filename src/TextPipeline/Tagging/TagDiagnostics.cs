@@ -10,7 +10,7 @@ public static class TagDiagnostics
 
     public static readonly DiagnosticDescriptor BadVocabulary = new(
         "TP4201", "Tag vocabulary cannot be read", "Cannot read the tag vocabulary '{0}': {1}", Category, DiagnosticSeverity.Error,
-        "The --vocabulary file must be a CSV with a header 'tag,aliases,id' (aliases separated by '|' or ';'). Tags are still produced, but not mapped onto the site's vocabulary (rows read before the problem are used).");
+        "The --vocabulary file must be a CSV with a header 'tag,aliases,id' (aliases separated by '|' or ';'). The run stops (exit code 1) before anything is analysed or written: fix the file or leave the option out.");
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = [BadVocabulary];
 }

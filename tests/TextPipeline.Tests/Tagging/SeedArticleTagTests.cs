@@ -16,15 +16,9 @@ public sealed class SeedArticleTagTests
         "geopolitics", "denuclearization", "United Nations Security Council", "Korean Peninsula",
     ];
 
-    private static ArticleAnalysis Analyse()
-    {
-        var context = new StageContext(new PipelineOptions());
-        var analysis = TestArticles.Analysis(TestArticles.ReadSeed());
-        analysis = new EntityStage().Process(analysis, context, CancellationToken.None);
-        analysis = KeyphraseStage.ProcessArticle(analysis, DocumentFrequencies.Background);
-        analysis = TagStage.ProcessArticle(analysis, Vocabulary.Empty, 10);
-        return new SummaryStage().Process(analysis, context, CancellationToken.None);
-    }
+    /// <summary>The seed article alone through the default pipeline, as <c>analyze</c> and the library give it.</summary>
+    private static ArticleAnalysis Analyse() =>
+        AnalysisPipeline.Default.Prepare(new PipelineOptions(), TestSupport.TestModels.Store).AnalyzeArticle(TestArticles.ReadSeed());
 
     // The target is 6; with entities and keyphrases we reach 5: North Korea, Russia, Kim Jong Un,
     // Russian Embassy, geopolitics (generic nouns such as "visits" and "cooperation" still outrank the rest).

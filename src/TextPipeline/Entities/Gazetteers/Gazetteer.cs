@@ -47,7 +47,14 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);
-        using Stream body = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        return Load(stream, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Reads a compiled gazetteer (TSV: name, type, id, canonical name), gzip-compressed when <paramref name="compressed"/>.</summary>
+    public static Gazetteer Load(Stream stream, bool compressed)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using Stream body = compressed ? new GZipStream(stream, CompressionMode.Decompress) : stream;
         using var reader = new StreamReader(body, Encoding.UTF8);
         var entries = new List<GazetteerEntry>();
         while (reader.ReadLine() is { } line)

@@ -36,6 +36,9 @@ public sealed class NerFeatureExtractor
     /// <summary>Whether the features include UPOS tags (callers then supply them, or they are tagged on demand).</summary>
     public bool UsesPos => _usePos;
 
+    /// <summary>SHA-256 of the word clusters the features read, or null when they read none.</summary>
+    public string? ClustersSha256 => _clusters?.Sha256;
+
     public int Dimension => _mask + 1;
 
     internal NerTokenInfo[] Prepare(IReadOnlyList<string> words, IReadOnlyList<string>? pos)

@@ -44,10 +44,11 @@ public static class ClusterTextSources
         return s_notData.Any(n => name.StartsWith(n, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The sentences of a raw text file, as tokenized by <see cref="TextAnalyzer.Default"/>.</summary>
-    public static IEnumerable<string[]> TextSentences(string file)
+    /// <summary>The sentences of a raw text file, as tokenized by <paramref name="analyzer"/>.</summary>
+    public static IEnumerable<string[]> TextSentences(string file, TextAnalyzer analyzer)
     {
-        var document = TextAnalyzer.Default.Analyze(File.ReadAllText(file));
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var document = analyzer.Analyze(File.ReadAllText(file));
         foreach (var sentence in document.Sentences)
         {
             var tokens = document.TokensOf(sentence);

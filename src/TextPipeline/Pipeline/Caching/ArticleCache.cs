@@ -38,13 +38,6 @@ public sealed class ArticleCache
 
     public int Misses => _misses;
 
-    /// <summary>Opens the cache for a segment of article stages, or returns null when the options turn caching off.</summary>
-    public static ArticleCache? Open(PipelineOptions options, ImmutableArray<IArticleStage> stages, IEnumerable<ModelInfo> models)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return options.CacheDirectory is { } dir ? new ArticleCache(dir, CacheSalt.Of(options, stages, models)) : null;
-    }
-
     /// <summary>The key of the analysis the stages would produce from <paramref name="input"/>: lower-case hex.</summary>
     public string KeyFor(ArticleAnalysis input)
     {

@@ -11,7 +11,7 @@ public static class CacheSalt
 {
     private static readonly string s_build = typeof(CacheSalt).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public static string Of(PipelineOptions options, IEnumerable<IPipelineStage> stages, IEnumerable<ModelInfo> models)
+    public static string Of(PipelineOptions options, IEnumerable<(string Name, string Version)> stages, IEnumerable<ModelInfo> models)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stages);

@@ -18,19 +18,20 @@ public static class CorpusStageMemo
     private static readonly byte[] s_magic = "TPCM"u8.ToArray();
     private const int HeaderLength = 4 + 4 + 8 + 32;
 
-    public static CorpusAnalysis Run(PipelineOptions options, IEnumerable<IPipelineStage> pipeline, IEnumerable<ModelInfo> models, ICorpusStage stage, CorpusAnalysis input, Func<CorpusAnalysis> run, IProgress<string>? log = null)
+    /// <param name="cacheDirectory">The cache folder, or null for no reuse (<paramref name="run"/> is called).</param>
+    /// <param name="salt">The whole pipeline's <see cref="CacheSalt"/>.</param>
+    public static CorpusAnalysis Run(string? cacheDirectory, string salt, string stageName, string stageVersion, CorpusAnalysis input, Func<CorpusAnalysis> run, IProgress<string>? log = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(pipeline);
-        ArgumentNullException.ThrowIfNull(models);
-        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(salt);
+        ArgumentNullException.ThrowIfNull(stageName);
+        ArgumentNullException.ThrowIfNull(stageVersion);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(run);
-        if (options.CacheDirectory is not { } dir) return run();
-        var path = Path.Combine(dir, "corpus", $"{stage.Name}-{Key(CacheSalt.Of(options, pipeline, models), stage, input)}.tpc");
+        if (cacheDirectory is null) return run();
+        var path = Path.Combine(cacheDirectory, "corpus", $"{stageName}-{Key(salt, stageName, stageVersion, input)}.tpc");
         if (TryLoad(path, input) is { } hit)
         {
-            log?.Report($"cache: {stage.Name} reused (input unchanged)");
+            log?.Report($"cache: {stageName} reused (input unchanged)");
             return hit;
         }
         var output = run();
@@ -43,10 +44,10 @@ public static class CorpusStageMemo
     /// article, the per-article stages' versions and the options, which the key already holds (and hashing it would
     /// cost as much as the reuse saves).
     /// </summary>
-    private static string Key(string salt, ICorpusStage stage, CorpusAnalysis input)
+    private static string Key(string salt, string stageName, string stageVersion, CorpusAnalysis input)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{salt}\nstage={stage.Name}@{stage.Version}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{salt}\nstage={stageName}@{stageVersion}\n"));
         using var buffer = new MemoryStream();
         foreach (var article in input.Articles)
         {

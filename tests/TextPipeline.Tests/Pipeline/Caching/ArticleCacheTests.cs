@@ -12,7 +12,7 @@ namespace TextPipeline.Tests.Pipeline.Caching;
 public sealed class ArticleCacheTests
 {
     /// <summary>A per-article stage that counts its calls and adds tokens and a keyphrase, like a real stage would.</summary>
-    private sealed class CountingStage(string version = "1") : IArticleStage
+    private sealed class CountingStage(string version = "1") : IArticleStage, IArticleStep
     {
         private int _calls;
 
@@ -24,7 +24,9 @@ public sealed class ArticleCacheTests
 
         public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
 
-        public ArticleAnalysis Process(ArticleAnalysis article, StageContext context, CancellationToken cancellationToken)
+        public IArticleStep Prepare(StagePreparation preparation) => this;
+
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
             var text = article.Article.Text;
@@ -49,7 +51,7 @@ public sealed class ArticleCacheTests
     }
 
     private static RunOutcome Run(string input, CountingStage stage, string? cache, int jobs = 2) =>
-        new PipelineRunner(new AnalysisPipelineBuilder().Use(stage).Build(), new PipelineOptions { Jobs = jobs, CacheDirectory = cache }).Analyze([input]);
+        new PipelineRunner(new AnalysisPipelineBuilder().Use(stage).Build().Prepare(new PipelineOptions { Jobs = jobs, CacheDirectory = cache })).Analyze([input]);
 
     private static TempDir Corpus(int articles)
     {
@@ -99,7 +101,7 @@ public sealed class ArticleCacheTests
         Assert.Equal(3, newer.Calls);
 
         var otherOptions = new CountingStage("1");
-        new PipelineRunner(new AnalysisPipelineBuilder().Use(otherOptions).Build(), new PipelineOptions { CacheDirectory = dir.Combine("cache"), Tags = 3 }).Analyze([dir.Combine("in")]);
+        new PipelineRunner(new AnalysisPipelineBuilder().Use(otherOptions).Build().Prepare(new PipelineOptions { CacheDirectory = dir.Combine("cache"), Tags = 3 })).Analyze([dir.Combine("in")]);
         Assert.Equal(3, otherOptions.Calls);
 
         Directory.Delete(dir.Combine("cache"), recursive: true);

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using TextPipeline.Diagnostics;
-using TextPipeline.Ingestion;
 
-namespace TextPipeline.Pipeline;
+namespace TextPipeline.Ingestion;
 
 /// <summary>Makes article ids unique (TP1017) and reports byte-identical inputs (TP1011). Output is sorted by id.</summary>
 internal static class ArticleIds
