@@ -162,8 +162,8 @@ public static class TrainTopicsCommand
     /// </summary>
     internal static TopicCorpus Read(ParseResult parseResult, IEnumerable<string> inputs, string? terms, int jobs, PhaseTimer timer, CancellationToken cancellationToken)
     {
-        var articles = timer.Measure("analyze", () => EvalCorpus.Analyze(parseResult, Pipeline.AnalysisPipeline.Default.Through("tokenize"), inputs,
-            new Pipeline.PipelineOptions { Jobs = jobs }, cancellationToken: cancellationToken));
-        return timer.Measure("terms", () => TopicCorpus.From(articles, terms == "surface" ? TermMode.Surface : null, new Pipeline.CorpusContext(jobs)));
+        var options = new Pipeline.PipelineOptions { Jobs = jobs, ModelsDirectory = parseResult.GetValue(CliModels.Models) };
+        var log = new SynchronousProgress(parseResult.InvocationConfiguration.Error.WriteLine);
+        return timer.Measure("analyze", () => TopicCorpus.Read(inputs, options, terms == "surface" ? TermMode.Surface : null, null, log, cancellationToken));
     }
 }

@@ -80,6 +80,24 @@ public sealed record CorpusFit(IArticleStep Step)
 
     /// <summary>Corpus-wide results computed once every article has been through <see cref="Step"/> (e.g. topic sizes).</summary>
     public Func<CorpusAnalysis, CorpusAnalysis>? Complete { get; init; }
+
+    /// <summary>
+    /// Applies <paramref name="process"/> (the step, possibly guarded) to every article in parallel, adds the fit's
+    /// diagnostics and models, then <see cref="Complete"/>.
+    /// </summary>
+    public CorpusAnalysis Apply(CorpusAnalysis corpus, CorpusContext context, Func<ArticleAnalysis, ArticleAnalysis> process)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(process);
+        var result = corpus with
+        {
+            Articles = [.. context.Map(corpus.Articles, process)],
+            Diagnostics = corpus.Diagnostics.AddRange(Diagnostics),
+            Models = [.. corpus.Models.Concat(Models).DistinctBy(m => m.Path ?? m.Name)],
+        };
+        return Complete is null ? result : Complete(result);
+    }
 }
 
 /// <summary>A step that returns the article unchanged (a corpus stage with nothing to apply).</summary>
@@ -102,13 +120,6 @@ public static class CorpusStepExtensions
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(context);
         var fit = step.Fit(corpus, context, cancellationToken);
-        var articles = context.Map(corpus.Articles, a => fit.Step.Process(a, cancellationToken));
-        var result = corpus with
-        {
-            Articles = [.. articles],
-            Diagnostics = corpus.Diagnostics.AddRange(fit.Diagnostics),
-            Models = [.. corpus.Models.Concat(fit.Models).DistinctBy(m => m.Path ?? m.Name)],
-        };
-        return fit.Complete is null ? result : fit.Complete(result);
+        return fit.Apply(corpus, context, article => fit.Step.Process(article, cancellationToken));
     }
 }

@@ -96,7 +96,8 @@ public sealed class PreparedPipeline
         return corpus;
     }
 
-    private CorpusAnalysis FitAndApply(string name, ICorpusStep step, CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)
+    /// <summary>Fits and applies a corpus step; a fit that throws gives TP7003 for the corpus, a step that throws TP7003 for its article.</summary>
+    private static CorpusAnalysis FitAndApply(string name, ICorpusStep step, CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)
     {
         CorpusFit fit;
         try
@@ -107,14 +108,7 @@ public sealed class PreparedPipeline
         {
             return corpus with { Diagnostics = corpus.Diagnostics.Add(Diagnostic.Create(OutputDiagnostics.StageFailed, null, null, null, name, e.Message)) };
         }
-        var articles = context.Map(corpus.Articles, a => RunStep(name, fit.Step, a, cancellationToken));
-        var result = corpus with
-        {
-            Articles = [.. articles],
-            Diagnostics = corpus.Diagnostics.AddRange(fit.Diagnostics),
-            Models = [.. corpus.Models.Concat(fit.Models).DistinctBy(m => m.Path ?? m.Name)],
-        };
-        return fit.Complete is null ? result : fit.Complete(result);
+        return fit.Apply(corpus, context, article => RunStep(name, fit.Step, article, cancellationToken));
     }
 
     private ImmutableArray<ArticleAnalysis> RunSegment(ImmutableArray<PreparedStage> segment, ImmutableArray<ArticleAnalysis> input, string? cacheDirectory, CorpusContext context, CancellationToken cancellationToken)

@@ -32,6 +32,19 @@ public sealed record TopicCorpus(ImmutableArray<TopicDocument> Documents, Immuta
             nonEmpty - unique.Count);
     }
 
+    /// <summary>
+    /// Ingests <paramref name="inputs"/> and tokenizes them with the run pipeline's own stages (everything topics read),
+    /// then builds the training corpus: what <c>train topics</c> and <c>eval topics</c> train on.
+    /// </summary>
+    public static TopicCorpus Read(IEnumerable<string> inputs, PipelineOptions options, TermMode? mode = null, Models.ModelStore? models = null, IProgress<string>? log = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
+        var pipeline = AnalysisPipeline.Default.Through("tokenize").Prepare(options, models, log);
+        var articles = new PipelineRunner(pipeline, log: log).Analyze([.. inputs], cancellationToken).Corpus.Articles;
+        return From(articles, mode, new CorpusContext(options.Jobs, log, cancellationToken));
+    }
+
     /// <summary>Lemma terms when more than half of the articles carry lemmas, else surface words.</summary>
     public static TermMode ChooseMode(IReadOnlyCollection<ArticleAnalysis> articles)
     {
