@@ -43,9 +43,19 @@ public sealed class ArticleAnalyzer
     /// </summary>
     /// <exception cref="ModelLoadException">A model or a named file is missing or cannot be read; its
     /// <see cref="ModelLoadException.Diagnostic"/> says which.</exception>
+    /// <remarks>
+    /// With <see cref="PipelineOptions.StateDirectory"/> (a folder a <c>run</c> kept its state in), articles get the
+    /// site's topic model and corpus statistics, as in that run.
+    /// </remarks>
     public static ArticleAnalyzer Create(PipelineOptions? options = null, DiagnosticOptions? diagnosticOptions = null, ModelStore? models = null, IProgress<string>? log = null)
     {
-        var pipeline = AnalysisPipeline.Default.Prepare(options ?? new PipelineOptions(), models, log);
+        options ??= new PipelineOptions();
+        var pipeline = AnalysisPipeline.Default.Prepare(options, models, log);
+        if (options.StateDirectory is { } state && Directory.Exists(state))
+        {
+            using var store = Pipeline.State.StateStore.Open(state, out _);
+            pipeline = pipeline.WithState(store.Load());
+        }
         return new ArticleAnalyzer(pipeline, diagnosticOptions ?? DiagnosticOptions.Default);
     }
 

@@ -55,6 +55,12 @@ public static class RunCommand
 
     public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Do not read or write the per-article cache." };
 
+    public static readonly Option<string?> State = new("--state") { Description = "Folder of the site state kept between runs: topic model, corpus statistics, related-links index (default: <out>/.state)." };
+
+    public static readonly Option<bool> NoState = new("--no-state") { Description = "Learn the topic model and corpus statistics from the input on every run, keep nothing." };
+
+    public static readonly Option<bool> Retrain = new("--retrain", "--retrain-topics") { Description = "Learn the topic model (topic ids kept where topics match) and the corpus statistics again from this input." };
+
     public static readonly Option<string?> Config = new("--config") { Description = "Diagnostic severities (JSON: {\"diagnostics\": {\"TP1004\": \"none\"}})." };
 
     public static readonly Option<bool> WarnAsError = new("--warnaserror") { Description = "Treat warnings as errors (exit code 2)." };
@@ -98,7 +104,7 @@ public static class RunCommand
         var command = new Command("run", "Analyse article files or folders and write articles.jsonl, CSV files and run.json.")
         {
             Inputs, Out, TopicsModel, Topics, SummarySentences, SummaryRatio, SummaryChars, Tags, Related, Vocabulary,
-            Gazetteer, Jobs, Cache, NoCache, Config, WarnAsError, Seed, MaxFileSize, Format,
+            Gazetteer, Jobs, Cache, NoCache, State, NoState, Retrain, Config, WarnAsError, Seed, MaxFileSize, Format,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
@@ -130,6 +136,8 @@ public static class RunCommand
             Jobs = parseResult.GetValue(Jobs),
             Seed = parseResult.GetValue(Seed),
             CacheDirectory = parseResult.GetValue(NoCache) ? null : parseResult.GetValue(Cache) ?? Path.Combine(outDir, ".cache"),
+            StateDirectory = parseResult.GetValue(NoState) ? null : parseResult.GetValue(State) ?? Path.Combine(outDir, ".state"),
+            Retrain = parseResult.GetValue(Retrain),
             MaxFileBytes = parseResult.GetValue(MaxFileSize),
             ModelsDirectory = parseResult.GetValue(CliModels.Models),
         };

@@ -22,6 +22,7 @@ public sealed class DocumentFrequencies
     {
         _df = df;
         DocumentCount = documentCount;
+        _fingerprint = new Lazy<string>(() => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ToBytes())));
     }
 
     /// <summary>No corpus: every IDF is 1.</summary>
@@ -38,6 +39,27 @@ public sealed class DocumentFrequencies
     }
 
     public int DocumentCount { get; }
+
+    /// <summary>SHA-256 (hex) of <see cref="ToBytes"/>: identifies the statistics in step versions and state.</summary>
+    public string Fingerprint => _fingerprint.Value;
+
+    private readonly Lazy<string> _fingerprint;
+
+    /// <summary>Every entry, gzip TSV (the exact table: <see cref="FromBytes"/> gives back equal IDFs).</summary>
+    public byte[] ToBytes()
+    {
+        using var buffer = new MemoryStream();
+        Save(buffer, minDf: 1);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads what <see cref="ToBytes"/> wrote.</summary>
+    public static DocumentFrequencies FromBytes(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Load(stream);
+    }
 
     public int Count => _df.Count;
 

@@ -43,23 +43,42 @@ public sealed class KeyphraseStage : ICorpusStage
         return article with { Keyphrases = keyphrases.ToEquatableArray() };
     }
 
+    /// <summary>The state entry that keeps the corpus's document frequencies between runs.</summary>
+    public const string StateEntry = "keyphrases.frequencies";
+
     private sealed class CorpusStep(DocumentFrequencies background) : ICorpusStep
     {
         public string Version => AlgorithmVersion;
 
-        public IArticleStep Standalone { get; } = new Step(background, "background");
+        public IArticleStep Standalone { get; } = new Step(background, "background:" + background.Fingerprint[..12]);
 
         public CorpusFit Fit(CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(corpus);
             var documents = corpus.Articles.Select(a => a.Document).OfType<Document>().ToList();
-            return new CorpusFit(documents.Count >= MinCorpusForIdf ? new Step(DocumentFrequencies.Build(documents), "corpus") : Standalone);
+            if (documents.Count < MinCorpusForIdf) return Fitted(background, Standalone, null);
+            var frequencies = DocumentFrequencies.Build(documents);
+            return Fitted(frequencies, new Step(frequencies, frequencies.Fingerprint[..12]), frequencies.ToBytes());
         }
+
+        public CorpusFit? Restore(IReadOnlyDictionary<string, byte[]> state, bool retrain)
+        {
+            if (retrain || !state.TryGetValue(StateEntry, out var bytes)) return null;
+            var frequencies = DocumentFrequencies.FromBytes(bytes);
+            return Fitted(frequencies, new Step(frequencies, frequencies.Fingerprint[..12]), null);
+        }
+
+        /// <summary>The step, and the statistics for the stages after it (related links weigh words with them too).</summary>
+        private static CorpusFit Fitted(DocumentFrequencies frequencies, IArticleStep step, byte[]? keep) => new(step)
+        {
+            Complete = corpus => corpus with { Frequencies = frequencies },
+            State = keep is null ? ImmutableDictionary<string, byte[]?>.Empty : ImmutableDictionary<string, byte[]?>.Empty.Add(StateEntry, keep),
+        };
     }
 
     private sealed class Step(DocumentFrequencies frequencies, string source) : IArticleStep
     {
-        public string Version => $"{AlgorithmVersion}+idf:{source}:{frequencies.DocumentCount}";
+        public string Version => $"{AlgorithmVersion}+idf:{source}";
 
         public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken) => ProcessArticle(article, frequencies);
     }

@@ -28,5 +28,9 @@ public static class OutputDiagnostics
         "TP7005", "Bad configuration file", "Configuration '{0}': {1}", Category, DiagnosticSeverity.Error,
         "The --config file could not be read or holds an unknown id or severity.");
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [WriteFailed, Cancelled, StageFailed, NoInputs, BadConfig];
+    public static readonly DiagnosticDescriptor StateReset = new(
+        "TP7010", "State folder could not be read and was started afresh", "The state '{0}' could not be read and was moved aside; the topic model, corpus statistics and links are learned again: {1}", Category, DiagnosticSeverity.Warning,
+        "The state folder (--state, by default <out>/.state) keeps what earlier runs learned. Its database was of another format or damaged, so it was renamed (state.db.unreadable-<time>) and this run learned everything again from its input: topic ids and keyphrase weights may differ from earlier runs.");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [WriteFailed, Cancelled, StageFailed, NoInputs, BadConfig, StateReset];
 }

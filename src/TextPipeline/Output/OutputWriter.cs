@@ -63,6 +63,8 @@ public static class OutputWriter
         w.WriteNumber("jobs", options.Jobs);
         w.WriteNumber("seed", options.Seed);
         w.WriteString("cache", options.CacheDirectory);
+        w.WriteString("state", options.StateDirectory);
+        w.WriteBoolean("retrain", options.Retrain);
         w.WriteEndObject();
         w.WriteStartArray("models");
         foreach (var m in outcome.Corpus.Models)
@@ -90,6 +92,14 @@ public static class OutputWriter
         foreach (var (stage, seconds) in stats.StageSeconds) w.WriteNumber(stage, Math.Round(seconds, 3));
         w.WriteNumber("total", Math.Round(stats.TotalSeconds, 3));
         w.WriteEndObject();
+        // Measured by the process at the end of the analysis (machine facts, not results: never compared by tests).
+        using (var process = System.Diagnostics.Process.GetCurrentProcess())
+        {
+            w.WriteStartObject("process");
+            w.WriteNumber("cpuSeconds", Math.Round(process.TotalProcessorTime.TotalSeconds, 3));
+            w.WriteNumber("peakMemoryMb", Math.Round(process.PeakWorkingSet64 / 1048576.0, 1));
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 }

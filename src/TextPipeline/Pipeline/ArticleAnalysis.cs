@@ -18,7 +18,17 @@ public sealed record ArticleAnalysis(Article Article)
 {
     public string Id => Article.Id;
 
+    /// <summary>
+    /// Tokens and sentences; null before tokenization, and dropped once the per-article stages are done (nothing after
+    /// them reads it, and a cached article is stored without it). <see cref="Counts"/> keeps what outputs need.
+    /// </summary>
     public Document? Document { get; init; }
+
+    /// <summary>Sentence and word counts, set with the document (they outlive it).</summary>
+    public TextCounts Counts { get; init; }
+
+    /// <summary>What the related-links stage indexes (content words), computed per article.</summary>
+    public RelatedFeatures? RelatedFeatures { get; init; }
 
     public EquatableArray<Entity> Entities { get; init; }
 
@@ -43,7 +53,10 @@ public sealed record ArticleAnalysis(Article Article)
     public ArticleAnalysis AddDiagnostics(IEnumerable<Diagnostic> diagnostics) =>
         this with { Diagnostics = Diagnostics.Concat(diagnostics).ToEquatableArray() };
 
-    public int SentenceCount => Document?.Sentences.Length ?? 0;
+    public int SentenceCount => Document?.Sentences.Length ?? Counts.Sentences;
 
-    public int WordCount => Document?.WordCount ?? 0;
+    public int WordCount => Document?.WordCount ?? Counts.Words;
 }
+
+/// <summary>How many sentences and words an article has (UTF-16 word tokens, as <see cref="Document.WordCount"/>).</summary>
+public readonly record struct TextCounts(int Sentences, int Words);

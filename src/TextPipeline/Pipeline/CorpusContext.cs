@@ -9,11 +9,22 @@ public sealed class CorpusContext
     private readonly ParallelOptions _parallel;
 
     public CorpusContext(int jobs, IProgress<string>? log = null, CancellationToken cancellationToken = default)
+        : this(jobs, System.Collections.Immutable.ImmutableDictionary<string, byte[]>.Empty, log, cancellationToken)
     {
+    }
+
+    /// <param name="state">What the stages kept in the state from earlier runs (see <see cref="State.StateStore"/>).</param>
+    public CorpusContext(int jobs, IReadOnlyDictionary<string, byte[]> state, IProgress<string>? log = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        State = state;
         Jobs = Math.Max(1, jobs);
         Log = log ?? new Progress<string>(_ => { });
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = Jobs, CancellationToken = cancellationToken };
     }
+
+    /// <summary>State entries kept by earlier runs (empty without a state folder).</summary>
+    public IReadOnlyDictionary<string, byte[]> State { get; }
 
     /// <summary>Number of parallel workers.</summary>
     public int Jobs { get; }

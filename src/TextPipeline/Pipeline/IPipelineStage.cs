@@ -58,9 +58,23 @@ public interface ICorpusStep
 
     /// <summary>
     /// Learns from <paramref name="corpus"/> (articles sorted by id, earlier stages done) and returns the per-article
-    /// step to apply to every article of it, with corpus-wide results.
+    /// step to apply to every article of it, with corpus-wide results. What the stage kept in the state from an
+    /// earlier run is in <see cref="CorpusContext.State"/>; what it wants kept goes in <see cref="CorpusFit.State"/>.
     /// </summary>
     CorpusFit Fit(CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the stage learned in an earlier run and kept in <paramref name="state"/>, as a fit that needs no corpus
+    /// (so its step runs with the article steps, cached with them); null when there is nothing kept, when the stage
+    /// must see the corpus (related links), or when <paramref name="retrain"/> asks to learn again.
+    /// </summary>
+    CorpusFit? Restore(IReadOnlyDictionary<string, byte[]> state, bool retrain) => null;
+
+    /// <summary>
+    /// Per-article work the fit reads (e.g. the words related links index), run with the article steps before the
+    /// stage and cached with them, so a cached article needs no tokenized document; null when there is none.
+    /// </summary>
+    IArticleStep? Prelude => null;
 
     /// <summary>
     /// The step for one article analysed on its own (library API, server): what the stage was given at preparation
@@ -80,6 +94,9 @@ public sealed record CorpusFit(IArticleStep Step)
 
     /// <summary>Corpus-wide results computed once every article has been through <see cref="Step"/> (e.g. topic sizes).</summary>
     public Func<CorpusAnalysis, CorpusAnalysis>? Complete { get; init; }
+
+    /// <summary>State entries to keep for later runs (name → bytes; null deletes the entry).</summary>
+    public ImmutableDictionary<string, byte[]?> State { get; init; } = ImmutableDictionary<string, byte[]?>.Empty;
 
     /// <summary>
     /// Applies <paramref name="process"/> (the step, possibly guarded) to every article in parallel, adds the fit's
@@ -113,12 +130,16 @@ public sealed class UnchangedStep : IArticleStep
 /// <summary>Running a corpus step outside a full pipeline (evaluations that exercise one stage).</summary>
 public static class CorpusStepExtensions
 {
-    /// <summary>Fits <paramref name="step"/> on <paramref name="corpus"/>, applies it to every article, and adds the corpus-wide results.</summary>
+    /// <summary>
+    /// Runs the step's <see cref="ICorpusStep.Prelude"/> on every article, fits <paramref name="step"/> on the corpus,
+    /// applies it to every article, and adds the corpus-wide results.
+    /// </summary>
     public static CorpusAnalysis FitAndApply(this ICorpusStep step, CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(context);
+        if (step.Prelude is { } prelude) corpus = corpus with { Articles = [.. context.Map(corpus.Articles, a => prelude.Process(a, cancellationToken))] };
         var fit = step.Fit(corpus, context, cancellationToken);
         return fit.Apply(corpus, context, article => fit.Step.Process(article, cancellationToken));
     }

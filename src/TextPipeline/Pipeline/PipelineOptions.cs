@@ -30,6 +30,15 @@ public sealed record PipelineOptions
     /// <summary>Folder of the per-article cache, or null for none.</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>
+    /// Folder of the site state kept between runs (<see cref="State.StateStore"/>): the topic model, the corpus
+    /// statistics and the related-links index; null learns everything from the input on every run.
+    /// </summary>
+    public string? StateDirectory { get; init; }
+
+    /// <summary>Learn the topic model and the corpus statistics again from the input instead of applying the kept ones.</summary>
+    public bool Retrain { get; init; }
+
     /// <summary>Folder holding the shipped models (<c>models/</c>); null finds it next to the program or the repo.</summary>
     public string? ModelsDirectory { get; init; }
 

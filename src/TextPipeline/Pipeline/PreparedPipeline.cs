@@ -17,13 +17,33 @@ public sealed class PreparedPipeline
 {
     private readonly ImmutableArray<PreparedStage> _stages;
 
+    private readonly ImmutableArray<IArticleStep?> _standalone;
+
     internal PreparedPipeline(ImmutableArray<PreparedStage> stages, StagePreparation preparation)
+        : this(stages, preparation.Options, preparation.ModelsUsed, preparation.Diagnostics, preparation.Models, [.. stages.Select(_ => (IArticleStep?)null)])
+    {
+    }
+
+    private PreparedPipeline(ImmutableArray<PreparedStage> stages, PipelineOptions options, ImmutableArray<ModelInfo> models,
+        ImmutableArray<Diagnostic> diagnostics, Models.ModelStore store, ImmutableArray<IArticleStep?> standalone)
     {
         _stages = stages;
-        Options = preparation.Options;
-        Models = preparation.ModelsUsed;
-        Diagnostics = preparation.Diagnostics;
-        ModelStore = preparation.Models;
+        Options = options;
+        Models = models;
+        Diagnostics = diagnostics;
+        ModelStore = store;
+        _standalone = standalone;
+    }
+
+    /// <summary>
+    /// This pipeline with what the stages kept in a state folder (the site's topic model and corpus statistics)
+    /// applied to single articles too, so <see cref="AnalyzeArticle"/> gives what a run over the site's archive gives.
+    /// </summary>
+    public PreparedPipeline WithState(IReadOnlyDictionary<string, byte[]> state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var standalone = _stages.Select(s => s.Corpus?.Restore(state, retrain: false)?.Step).ToImmutableArray();
+        return new PreparedPipeline(_stages, Options, Models, Diagnostics, ModelStore, standalone);
     }
 
     public PipelineOptions Options { get; }
@@ -49,88 +69,177 @@ public sealed class PreparedPipeline
     {
         ArgumentNullException.ThrowIfNull(article);
         var analysis = new ArticleAnalysis(article);
-        foreach (var stage in _stages)
+        for (var s = 0; s < _stages.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            analysis = RunStep(stage.Name, stage.Article ?? stage.Corpus!.Standalone, analysis, cancellationToken);
+            var stage = _stages[s];
+            if (stage.Corpus?.Prelude is { } prelude) analysis = RunStep(stage.Name, prelude, analysis, cancellationToken);
+            analysis = RunStep(stage.Name, stage.Article ?? _standalone[s] ?? stage.Corpus!.Standalone, analysis, cancellationToken);
         }
         return analysis;
     }
 
     /// <summary>
-    /// Analyses a corpus (articles sorted by id): consecutive article steps run together per article in parallel
-    /// (results kept in id order, so the output never depends on <see cref="CorpusContext.Jobs"/>); each corpus stage
-    /// is fitted on the corpus as it is at that point, then applied per article. With a cache folder in the options,
-    /// per-article results and whole corpus stages whose input is unchanged are reused.
+    /// Analyses a corpus (articles sorted by id). Consecutive per-article steps run together per article, in parallel
+    /// (results kept in id order, so the output never depends on <see cref="CorpusContext.Jobs"/>). A corpus stage
+    /// whose learned part is kept in <see cref="CorpusContext.State"/> joins the per-article steps (nothing to
+    /// learn); any other is fitted on the corpus as it is at that point, then applied per article. With a cache folder
+    /// per-article results are reused, and whole corpus stages whose input is unchanged. The result's
+    /// <see cref="CorpusAnalysis.StateChanges"/> holds what to keep for the next run.
     /// </summary>
     public CorpusAnalysis AnalyzeCorpus(ImmutableArray<Article> articles, CorpusContext context, out ImmutableArray<KeyValuePair<string, double>> timings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var times = ImmutableArray.CreateBuilder<KeyValuePair<string, double>>();
-        var watch = Stopwatch.StartNew();
-        var corpus = new CorpusAnalysis([.. articles.Select(a => new ArticleAnalysis(a))]) { Models = Models, Diagnostics = Diagnostics };
-        var salt = CacheSalt.Of(Options, _stages.Select(s => (s.Name, s.Version)), Models);
-        var cacheDirectory = Options.CacheDirectory;
-        for (var s = 0; s < _stages.Length;)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            watch.Restart();
-            if (_stages[s].Corpus is { } corpusStep)
-            {
-                var stage = _stages[s];
-                var input = corpus;
-                corpus = CorpusStageMemo.Run(cacheDirectory, salt, stage.Name, stage.Version, input,
-                    () => FitAndApply(stage.Name, corpusStep, input, context, cancellationToken), context.Log);
-                times.Add(new(stage.Name, watch.Elapsed.TotalSeconds));
-                s++;
-                continue;
-            }
-            var end = s;
-            while (end < _stages.Length && _stages[end].Article is not null) end++;
-            var segment = _stages[s..end];
-            corpus = corpus with { Articles = RunSegment(segment, corpus.Articles, cacheDirectory, context, cancellationToken) };
-            times.Add(new(string.Join("+", segment.Select(x => x.Name)), watch.Elapsed.TotalSeconds));
-            s = end;
-        }
-        timings = times.ToImmutable();
+        var run = new CorpusRun(this, context, cancellationToken);
+        var corpus = run.Analyze(new CorpusAnalysis([.. articles.Select(a => new ArticleAnalysis(a))]) { Models = Models, Diagnostics = Diagnostics });
+        timings = run.Timings;
         return corpus;
     }
 
-    /// <summary>Fits and applies a corpus step; a fit that throws gives TP7003 for the corpus, a step that throws TP7003 for its article.</summary>
-    private static CorpusAnalysis FitAndApply(string name, ICorpusStep step, CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)
+    /// <summary>One corpus analysis: the plan (which steps run together), per-segment caching and timings.</summary>
+    private sealed class CorpusRun(PreparedPipeline pipeline, CorpusContext context, CancellationToken cancellationToken)
     {
-        CorpusFit fit;
-        try
+        private readonly ImmutableArray<KeyValuePair<string, double>>.Builder _timings = ImmutableArray.CreateBuilder<KeyValuePair<string, double>>();
+        private readonly Dictionary<string, byte[]?> _state = new(StringComparer.Ordinal);
+
+        public ImmutableArray<KeyValuePair<string, double>> Timings => _timings.ToImmutable();
+
+        private PipelineOptions Options => pipeline.Options;
+
+        public CorpusAnalysis Analyze(CorpusAnalysis corpus)
         {
-            fit = step.Fit(corpus, context, cancellationToken);
+            var input = corpus.Articles;
+            var stages = pipeline._stages;
+            var salt = CacheSalt.Of(Options, stages.Select(s => (s.Name, s.Version)), pipeline.Models);
+            var segment = new List<(string Name, IArticleStep Step)>();
+            var restored = new List<CorpusFit>();
+            var anyFitted = false;
+            for (var s = 0; s < stages.Length; s++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var stage = stages[s];
+                if (stage.Article is { } articleStep)
+                {
+                    segment.Add((stage.Name, articleStep));
+                    continue;
+                }
+                var corpusStep = stage.Corpus!;
+                if (corpusStep.Restore(context.State, Options.Retrain) is { } kept)
+                {
+                    // Learned in an earlier run: applied per article with the steps around it, nothing to fit.
+                    segment.Add((stage.Name, kept.Step));
+                    restored.Add(kept);
+                    continue;
+                }
+                if (corpusStep.Prelude is { } prelude) segment.Add((stage.Name, prelude));
+                corpus = Flush(corpus, segment, restored, dropDocuments: corpusStep.Prelude is not null);
+                if (corpusStep.Prelude is not null && anyFitted) StoreFusedEntries(input, corpus, s);
+                var watch = Stopwatch.StartNew();
+                var fitInput = corpus;
+                // Without a state folder, a corpus stage whose whole input is unchanged is reused from the cache;
+                // with one, what stages learned is kept in the state and the related links are updated in place.
+                corpus = CorpusStageMemo.Run(Options.StateDirectory is null ? Options.CacheDirectory : null, salt, stage.Name, stage.Version, fitInput,
+                    () => FitAndApply(stage.Name, corpusStep, fitInput), context.Log);
+                _timings.Add(new(stage.Name, watch.Elapsed.TotalSeconds));
+                anyFitted = true;
+            }
+            corpus = Flush(corpus, segment, restored, dropDocuments: false);
+            return corpus with { StateChanges = _state.ToImmutableDictionary(StringComparer.Ordinal) };
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        /// <summary>Runs the pending per-article steps, then what the restored fits among them add to the corpus.</summary>
+        private CorpusAnalysis Flush(CorpusAnalysis corpus, List<(string Name, IArticleStep Step)> segment, List<CorpusFit> restored, bool dropDocuments)
         {
-            return corpus with { Diagnostics = corpus.Diagnostics.Add(Diagnostic.Create(OutputDiagnostics.StageFailed, null, null, null, name, e.Message)) };
+            if (segment.Count == 0) return corpus;
+            var watch = Stopwatch.StartNew();
+            corpus = corpus with { Articles = RunSegment([.. segment], corpus.Articles, dropDocuments) };
+            foreach (var fit in restored) corpus = fit.Apply(corpus, context, a => a);
+            _timings.Add(new(string.Join("+", segment.Select(x => x.Name).Distinct()), watch.Elapsed.TotalSeconds));
+            segment.Clear();
+            restored.Clear();
+            return corpus;
         }
-        return fit.Apply(corpus, context, article => RunStep(name, fit.Step, article, cancellationToken));
+
+        /// <summary>
+        /// After a run that had to learn (no state yet, or --retrain): stores each article's result under the key the
+        /// next run computes when it applies what was learned in one segment, so that run finds every article cached.
+        /// </summary>
+        private void StoreFusedEntries(ImmutableArray<ArticleAnalysis> input, CorpusAnalysis corpus, int stopStage)
+        {
+            if (Options.CacheDirectory is null || Options.StateDirectory is null) return;
+            var state = context.State.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            foreach (var (name, data) in _state)
+            {
+                if (data is null) state.Remove(name);
+                else state[name] = data;
+            }
+            var steps = new List<(string Name, string Version)>();
+            for (var s = 0; s <= stopStage; s++)
+            {
+                var stage = pipeline._stages[s];
+                if (stage.Article is { } a)
+                {
+                    steps.Add((stage.Name, a.Version));
+                    continue;
+                }
+                if (s == stopStage)
+                {
+                    steps.Add((stage.Name, stage.Corpus!.Prelude!.Version));
+                    continue;
+                }
+                if (stage.Corpus!.Restore(state, retrain: false) is not { } kept) return; // the next run learns again anyway
+                steps.Add((stage.Name, kept.Step.Version));
+            }
+            var cache = new ArticleCache(Options.CacheDirectory, CacheSalt.Of(Options, steps, pipeline.Models));
+            var byId = corpus.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            context.Map(input, article =>
+            {
+                if (byId.TryGetValue(article.Id, out var result) && !HasStageFailure(result)) cache.Store(cache.KeyFor(article), result with { Document = null });
+                return 0;
+            });
+        }
+
+        private CorpusAnalysis FitAndApply(string name, ICorpusStep step, CorpusAnalysis corpus)
+        {
+            CorpusFit fit;
+            try
+            {
+                fit = step.Fit(corpus, context, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return corpus with { Diagnostics = corpus.Diagnostics.Add(Diagnostic.Create(OutputDiagnostics.StageFailed, null, null, null, name, e.Message)) };
+            }
+            foreach (var (key, data) in fit.State) _state[key] = data;
+            return fit.Apply(corpus, context, article => RunStep(name, fit.Step, article, cancellationToken));
+        }
+
+        private ImmutableArray<ArticleAnalysis> RunSegment(ImmutableArray<(string Name, IArticleStep Step)> segment, ImmutableArray<ArticleAnalysis> input, bool dropDocuments)
+        {
+            var progress = new ProgressReporter(context.Log, string.Join("+", segment.Select(s => s.Name).Distinct()), input.Length);
+            var cache = Options.CacheDirectory is { } dir
+                ? new ArticleCache(dir, CacheSalt.Of(Options, segment.Select(s => (s.Name, s.Step.Version)), pipeline.Models))
+                : null;
+            var output = context.Map(input, article =>
+            {
+                var key = cache?.KeyFor(article);
+                if (key is not null && cache!.TryLoad(key, article.Article, out var cached))
+                {
+                    progress.Increment();
+                    return cached;
+                }
+                foreach (var (name, step) in segment) article = RunStep(name, step, article, cancellationToken);
+                if (dropDocuments) article = article with { Document = null };
+                if (key is not null && !HasStageFailure(article)) cache!.Store(key, article);
+                progress.Increment();
+                return article;
+            });
+            if (cache is not null) context.Log.Report($"cache: {cache.Hits} hits, {cache.Misses} misses");
+            return [.. output];
+        }
     }
 
-    private ImmutableArray<ArticleAnalysis> RunSegment(ImmutableArray<PreparedStage> segment, ImmutableArray<ArticleAnalysis> input, string? cacheDirectory, CorpusContext context, CancellationToken cancellationToken)
-    {
-        var progress = new ProgressReporter(context.Log, string.Join("+", segment.Select(s => s.Name)), input.Length);
-        var cache = cacheDirectory is null ? null : new ArticleCache(cacheDirectory, CacheSalt.Of(Options, segment.Select(s => (s.Name, s.Version)), Models));
-        var output = context.Map(input, article =>
-        {
-            var key = cache?.KeyFor(article);
-            if (key is not null && cache!.TryLoad(key, article.Article, out var cached))
-            {
-                progress.Increment();
-                return cached;
-            }
-            foreach (var stage in segment) article = RunStep(stage.Name, stage.Article!, article, cancellationToken);
-            if (key is not null && !article.Diagnostics.Any(d => d.Descriptor == OutputDiagnostics.StageFailed)) cache!.Store(key, article);
-            progress.Increment();
-            return article;
-        });
-        if (cache is not null) context.Log.Report($"cache: {cache.Hits} hits, {cache.Misses} misses");
-        return [.. output];
-    }
+    private static bool HasStageFailure(ArticleAnalysis article) => article.Diagnostics.Any(d => d.Descriptor == OutputDiagnostics.StageFailed);
 
     private static ArticleAnalysis RunStep(string name, IArticleStep step, ArticleAnalysis article, CancellationToken cancellationToken)
     {

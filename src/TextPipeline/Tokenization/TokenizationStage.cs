@@ -45,7 +45,7 @@ public sealed class TokenizationStage : IArticleStage
             try
             {
                 var document = analyzer.Analyze(source.Text, source.Paragraphs.AsSpan(), source.Headings.AsSpan(), cancellationToken);
-                return article with { Document = document };
+                return article with { Document = document, Counts = new TextCounts(document.Sentences.Length, document.WordCount) };
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -121,7 +121,16 @@ public sealed class TopicModel
 
     public TopicModel WithScores(TopicScores scores) => WithMetadata(Metadata with { Scores = scores });
 
-    private byte[] ToBytes()
+    /// <summary>Reads what <see cref="ToBytes"/> gives (the model file's bytes).</summary>
+    public static TopicModel FromBytes(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Load(stream);
+    }
+
+    /// <summary>The model file's bytes (byte-identical for the same training run).</summary>
+    public byte[] ToBytes()
     {
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))

@@ -48,25 +48,29 @@ public sealed class TopicStage : ICorpusStage
         return new ModelInfo("topics", $"lda-k{meta.Topics}-seed{meta.Seed}-{meta.TermMode.ToString().ToLowerInvariant()}", model.Sha256, path);
     }
 
+    /// <summary>The state entry that keeps the topic model trained on the site's articles between runs.</summary>
+    public const string StateEntry = "topics.model";
+
     private sealed class CorpusStep(TopicModel? given, ModelInfo? givenInfo, PipelineOptions options) : ICorpusStep
     {
         public string Version => AlgorithmVersion + (givenInfo is null ? "" : "+" + givenInfo.Version);
 
         public IArticleStep Standalone { get; } = given is null ? new UnchangedStep(AlgorithmVersion) : new Step(given, new Dictionary<string, float[]>());
 
+        public CorpusFit? Restore(IReadOnlyDictionary<string, byte[]> state, bool retrain)
+        {
+            if (given is not null) return Applied(given, new Dictionary<string, float[]>());
+            if (retrain || !state.TryGetValue(StateEntry, out var bytes)) return null;
+            var kept = TopicModel.FromBytes(bytes);
+            return Applied(kept, new Dictionary<string, float[]>()) with { Models = [ModelInfoOf(kept, null)] };
+        }
+
         public CorpusFit Fit(CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(corpus);
             ArgumentNullException.ThrowIfNull(context);
             var articles = corpus.Articles;
-            if (given is not null)
-            {
-                // Bulk inference once (ML.NET scores a batch far faster than one article at a time); the step looks it up.
-                var terms = context.Map(articles, a => TopicCorpus.TermsOf(a, given.Metadata.TermMode));
-                cancellationToken.ThrowIfCancellationRequested();
-                var mixtures = given.InferMixtures(terms);
-                return Fitted(given, articles, mixtures);
-            }
+            if (given is not null) return Applied(given, InferAll(given, articles, context, cancellationToken));
 
             var training = TopicCorpus.From(articles, null, context);
             if (training.Documents.Length < MinTrainingArticles)
@@ -76,14 +80,17 @@ public sealed class TopicStage : ICorpusStage
                     Diagnostics = [Diagnostic.Create(TopicDiagnostics.TooFewArticles, null, null, null, MinTrainingArticles, training.Documents.Length)],
                 };
             }
+            // Retraining keeps the ids of the topics the earlier model had (Hungarian matching on their terms).
+            var previous = context.State.TryGetValue(StateEntry, out var kept) ? TopicModel.FromBytes(kept).Metadata : null;
             try
             {
-                var (model, trainingMixtures) = TopicModelBuilder.Train(training, options.Topics, new TopicTrainingOptions { Seed = options.Seed }, null, context.Log);
-                var bySha = new Dictionary<string, float[]>(StringComparer.Ordinal);
-                for (var d = 0; d < training.Documents.Length; d++) bySha.TryAdd(training.Documents[d].Sha256, trainingMixtures[d]);
-                var empty = new float[model.Metadata.Topics];
-                var mixtures = articles.Select(a => bySha.GetValueOrDefault(a.Article.Sha256) ?? empty).ToArray();
-                return Fitted(model, articles, mixtures) with { Models = [ModelInfoOf(model, null)] };
+                var (model, _) = TopicModelBuilder.Train(training, options.Topics, new TopicTrainingOptions { Seed = options.Seed }, previous, context.Log);
+                // Every article gets its inferred mixture, as later runs will when they apply the kept model.
+                return Applied(model, InferAll(model, articles, context, cancellationToken)) with
+                {
+                    Models = [ModelInfoOf(model, null)],
+                    State = ImmutableDictionary<string, byte[]?>.Empty.Add(StateEntry, model.ToBytes()),
+                };
             }
             catch (TopicTrainingException e)
             {
@@ -94,13 +101,19 @@ public sealed class TopicStage : ICorpusStage
             }
         }
 
-        private static CorpusFit Fitted(TopicModel model, ImmutableArray<ArticleAnalysis> articles, IReadOnlyList<float[]> mixtures)
+        /// <summary>Bulk inference (ML.NET scores a batch far faster than one article at a time); the step looks it up.</summary>
+        private static Dictionary<string, float[]> InferAll(TopicModel model, ImmutableArray<ArticleAnalysis> articles, CorpusContext context, CancellationToken cancellationToken)
         {
-            var byId = new Dictionary<string, float[]>(articles.Length, StringComparer.Ordinal);
-            for (var i = 0; i < articles.Length; i++) byId[Key(articles[i])] = mixtures[i];
-            var topics = WithTopicSizes(model, articles, mixtures);
-            return new CorpusFit(new Step(model, byId)) { Complete = corpus => corpus with { Topics = topics } };
+            var terms = context.Map(articles, a => TopicCorpus.TermsOf(a, model.Metadata.TermMode));
+            cancellationToken.ThrowIfCancellationRequested();
+            var mixtures = model.InferMixtures(terms);
+            var byKey = new Dictionary<string, float[]>(articles.Length, StringComparer.Ordinal);
+            for (var i = 0; i < articles.Length; i++) byKey[Key(articles[i])] = mixtures[i];
+            return byKey;
         }
+
+        private static CorpusFit Applied(TopicModel model, Dictionary<string, float[]> inferred) =>
+            new(new Step(model, inferred)) { Complete = corpus => corpus with { Topics = WithTopicSizes(model, corpus.Articles) } };
     }
 
     /// <summary>Looks an article up by id and content hash, so a mixture never goes to another article.</summary>
@@ -125,16 +138,15 @@ public sealed class TopicStage : ICorpusStage
         }
     }
 
-    /// <summary>The model's topics with their sizes: articles (not marked as copies) whose dominant topic it is.</summary>
-    private static ImmutableArray<TopicInfo> WithTopicSizes(TopicModel model, ImmutableArray<ArticleAnalysis> articles, IReadOnlyList<float[]> mixtures)
+    /// <summary>The model's topics with their sizes: articles (not marked as copies) whose strongest topic it is.</summary>
+    private static ImmutableArray<TopicInfo> WithTopicSizes(TopicModel model, ImmutableArray<ArticleAnalysis> articles)
     {
-        var idBySlot = model.Metadata.TopicList.ToDictionary(t => t.Slot, t => t.Id);
         var sizes = new Dictionary<int, int>();
-        for (var i = 0; i < articles.Length; i++)
+        foreach (var article in articles)
         {
-            var dominant = TopicTrainer.Dominant(mixtures[i]);
-            if (dominant < 0 || articles[i].DuplicateOf is not null) continue;
-            sizes[idBySlot[dominant]] = sizes.GetValueOrDefault(idBySlot[dominant]) + 1;
+            if (article.DuplicateOf is not null || article.Topics.IsEmpty) continue;
+            var dominant = article.Topics[0].Id;
+            sizes[dominant] = sizes.GetValueOrDefault(dominant) + 1;
         }
         return [.. model.TopicInfos.Select(t => t with { Size = sizes.GetValueOrDefault(t.Id) })];
     }
