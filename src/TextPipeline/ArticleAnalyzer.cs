@@ -53,7 +53,7 @@ public sealed class ArticleAnalyzer
         var pipeline = AnalysisPipeline.Default.Prepare(options, models, log);
         if (options.StateDirectory is { } state && Directory.Exists(state))
         {
-            using var store = Pipeline.State.StateStore.Open(state, out _);
+            using var store = TextPipeline.Pipeline.State.StateStore.Open(state, out _);
             pipeline = pipeline.WithState(store.Load());
         }
         return new ArticleAnalyzer(pipeline, diagnosticOptions ?? DiagnosticOptions.Default);
