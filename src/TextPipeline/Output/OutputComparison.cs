@@ -13,8 +13,10 @@ public sealed record EditComparison(int Articles, int OtherArticlesChanged, int 
 /// <summary>Compares two runs' article records, for the incremental-run benchmark and tests.</summary>
 public static class OutputComparison
 {
-    public static EditComparison AfterEdit(string beforeJsonl, string afterJsonl, string editedId)
+    /// <param name="editedIds">The articles edited, added or deleted between the runs.</param>
+    public static EditComparison AfterEdit(string beforeJsonl, string afterJsonl, params string[] editedIds)
     {
+        ArgumentNullException.ThrowIfNull(editedIds);
         ArgumentNullException.ThrowIfNull(beforeJsonl);
         ArgumentNullException.ThrowIfNull(afterJsonl);
         var before = Records(beforeJsonl);
@@ -22,14 +24,14 @@ public static class OutputComparison
         int others = 0, withEdited = 0, otherwise = 0;
         foreach (var (id, record) in after)
         {
-            if (id == editedId || !before.TryGetValue(id, out var old)) continue;
+            if (editedIds.Contains(id) || !before.TryGetValue(id, out var old)) continue;
             var oldRelated = old["related"]!.ToJsonString();
             var newRelated = record["related"]!.ToJsonString();
             old.Remove("related");
             record.Remove("related");
             if (old.ToJsonString() != record.ToJsonString()) others++;
             if (oldRelated == newRelated) continue;
-            if (oldRelated.Contains(Quoted(editedId), StringComparison.Ordinal) || newRelated.Contains(Quoted(editedId), StringComparison.Ordinal)) withEdited++;
+            if (editedIds.Any(e => oldRelated.Contains(Quoted(e), StringComparison.Ordinal) || newRelated.Contains(Quoted(e), StringComparison.Ordinal))) withEdited++;
             else otherwise++;
         }
         return new EditComparison(after.Count, others, withEdited, otherwise, !TopicIds(beforeJsonl).SetEquals(TopicIds(afterJsonl)));
