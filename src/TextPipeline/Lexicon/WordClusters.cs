@@ -92,7 +92,7 @@ public sealed class WordClusters
         return new WordClusters(Read(reader, source), sha256);
     }
 
-    /// <summary>Writes clusters in the file format <see cref="Load"/> reads.</summary>
+    /// <summary>Writes clusters in the file format <see cref="Load(string)"/> reads.</summary>
     public static void Write(Stream destination, IEnumerable<(string Word, ClusterPath Path, long Count)> entries, IEnumerable<string> headerLines)
     {
         using var gzip = new GZipStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
