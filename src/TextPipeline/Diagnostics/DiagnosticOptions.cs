@@ -10,11 +10,14 @@ namespace TextPipeline.Diagnostics;
 /// </summary>
 public sealed record DiagnosticOptions
 {
+    /// <summary>No overrides: every diagnostic keeps its default severity.</summary>
     public static DiagnosticOptions Default { get; } = new();
 
+    /// <summary>Severity overrides by diagnostic id.</summary>
     public ImmutableDictionary<string, DiagnosticSeverity> Severities { get; init; } =
         ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>True to report every warning as an error.</summary>
     public bool WarningsAsErrors { get; init; }
 
     /// <summary>The diagnostic with its configured severity, or null when it is hidden.</summary>

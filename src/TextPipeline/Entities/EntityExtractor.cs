@@ -7,7 +7,7 @@ using TextPipeline.Tokenization;
 namespace TextPipeline.Entities;
 
 /// <summary>From a tokenized document to sorted canonical entities: tag, add user-gazetteer names, count demonyms, merge, score.</summary>
-public static class EntityExtractor
+internal static class EntityExtractor
 {
     public static EquatableArray<Entity> Extract(
         Document document, EntityResources resources, string? title, ImmutableArray<TextSpan> headings, CancellationToken cancellationToken = default)

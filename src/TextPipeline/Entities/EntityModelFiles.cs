@@ -1,7 +1,7 @@
 namespace TextPipeline.Entities;
 
 /// <summary>Names of the shipped entity model files (embedded in the library; see <see cref="EntityResources"/> for loading).</summary>
-public static class EntityModelFiles
+internal static class EntityModelFiles
 {
     public const string NerModel = "ner-en.bin.gz";
 

@@ -10,7 +10,7 @@ namespace TextPipeline.Entities;
 /// The recognizer and gazetteers of a prepared pipeline, loaded once and shared by all threads. A missing or
 /// unreadable model or gazetteer is a <see cref="ModelLoadException"/> at preparation, never a silent fallback.
 /// </summary>
-public sealed class EntityResources
+internal sealed class EntityResources
 {
     /// <param name="model">The recognizer, or null for gazetteer-only recognition (tools and tests ask for it explicitly).</param>
     public EntityResources(NerModel? model, Gazetteer shipped, Gazetteer? user)

@@ -31,7 +31,7 @@ public sealed class EntityStage : IArticleStage
     }
 
     /// <summary>The per-article step with given resources (tests, tools).</summary>
-    public static IArticleStep StepWith(EntityResources resources)
+    internal static IArticleStep StepWith(EntityResources resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
         return new Step(resources);

@@ -6,7 +6,7 @@ namespace TextPipeline.Entities;
 /// IOB2 tags per token from the entity stage's mentions (what <c>annotate --to conllu</c> writes as <c>NER=</c>), so
 /// the annotation shows exactly the entities <c>run</c> finds.
 /// </summary>
-public static class EntityTokenTags
+internal static class EntityTokenTags
 {
     public static string[] Tag(Document document, IEnumerable<Entity> entities)
     {

@@ -7,6 +7,15 @@ namespace TextPipeline.Ingestion;
 /// An ingested article: its id and input path, the SHA-256 of its input bytes, the analysed body text (site chrome
 /// already left out), its structure as spans into that text, metadata, and what ingestion reported.
 /// </summary>
+/// <param name="Id">Unique id within a run: the path without extension, or the record's own id.</param>
+/// <param name="Path">The input path, relative to the input folder, as in diagnostics.</param>
+/// <param name="Sha256">SHA-256 of the input bytes, lower-case hex.</param>
+/// <param name="Format">The input format.</param>
+/// <param name="Text">The body text every span of the analysis points into.</param>
+/// <param name="Metadata">Title, author, date, URL and language found in the input.</param>
+/// <param name="Headings">Spans of the headings in <paramref name="Text"/>.</param>
+/// <param name="Paragraphs">Spans of the paragraphs in <paramref name="Text"/>.</param>
+/// <param name="Diagnostics">What ingestion reported about the article.</param>
 public sealed record Article(
     string Id,
     string Path,
@@ -21,6 +30,7 @@ public sealed record Article(
     /// <summary>Maps text positions back to the input file for diagnostics; not part of value equality.</summary>
     public SourceMap? SourceMap { get; init; }
 
+    /// <summary>The title (<see cref="ArticleMetadata.Title"/>), or null when the input has none.</summary>
     public string? Title => Metadata.Title;
 
     /// <summary>
@@ -35,10 +45,12 @@ public sealed record Article(
         return new Article(id, id, sha, SourceFormat.Text, ArticleText.From(text), new ArticleMetadata(null, null, null, null), [], [], []);
     }
 
+    /// <summary>Value equality over every field but <see cref="SourceMap"/>.</summary>
     public bool Equals(Article? other) =>
         other is not null && Id == other.Id && Path == other.Path && Sha256 == other.Sha256 && Format == other.Format
         && Text.Equals(other.Text) && Metadata == other.Metadata && Headings == other.Headings
         && Paragraphs == other.Paragraphs && Diagnostics == other.Diagnostics;
 
+    /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Sha256, Text.Length);
 }

@@ -18,7 +18,7 @@ namespace TextPipeline.Ingestion;
 /// Reads one input file into articles. Never throws for bad input: unreadable, binary, empty, huge, corrupt gzip,
 /// mis-encoded or malformed files give diagnostics, and every good record of a file is kept.
 /// </summary>
-public sealed class ArticleReader
+internal sealed class ArticleReader
 {
     private readonly long _maxBytes;
     private readonly DateTimeOffset _now;

@@ -85,8 +85,10 @@ public sealed class ArticleSource
         Name = name;
     }
 
+    /// <summary>The input's bytes (text as UTF-8 for the <c>From…(string)</c> factories).</summary>
     public byte[] Bytes { get; }
 
+    /// <summary>How the bytes are read.</summary>
     public SourceFormat Format { get; }
 
     /// <summary>The article id (and path, with the format's extension) for formats without ids of their own.</summary>

@@ -8,7 +8,7 @@ namespace TextPipeline.Ingestion;
 /// once (a link back into a folder already walked is reported, not followed). Output is sorted by relative path
 /// (ordinal) per input, inputs in the order given, so runs are deterministic.
 /// </summary>
-public static class InputWalker
+internal static class InputWalker
 {
     public static (ImmutableArray<InputFile> Files, ImmutableArray<Diagnostic> Diagnostics) Walk(IEnumerable<string> inputs)
     {

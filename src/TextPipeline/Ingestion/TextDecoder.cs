@@ -7,7 +7,7 @@ namespace TextPipeline.Ingestion;
 /// Decodes input bytes once: a byte-order mark wins (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); otherwise valid UTF-8 is
 /// UTF-8; otherwise Windows-1252 (a superset of Latin-1 for printable text), reported by the caller as TP1005.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static readonly Encoding s_windows1252 = CreateWindows1252();
 

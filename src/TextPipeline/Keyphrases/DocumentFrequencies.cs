@@ -11,7 +11,7 @@ namespace TextPipeline.Keyphrases;
 /// their Porter stem, so counts made from surface forms (a background corpus) and from lemmas (a run) agree.
 /// Immutable and thread-safe once built. Saved as gzip TSV: a line <c>#documents N</c>, then <c>stem TAB df</c>.
 /// </summary>
-public sealed class DocumentFrequencies
+internal sealed class DocumentFrequencies
 {
     /// <summary>The background table shipped under <c>models/</c> (models/README.md, "Keyphrases").</summary>
     public const string ModelFileName = "keyphrase-df.tsv.gz";

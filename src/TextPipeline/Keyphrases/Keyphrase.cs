@@ -3,6 +3,9 @@ using TextPipeline.Text;
 namespace TextPipeline.Keyphrases;
 
 /// <summary>A keyphrase: its text (as first written), a score in 0..1 (higher is better) and its first occurrence.</summary>
+/// <param name="Text">The phrase as first written in the article.</param>
+/// <param name="Score">Quality in 0..1, higher is better.</param>
+/// <param name="Span">The first occurrence in the article text.</param>
 public sealed record Keyphrase(string Text, double Score, TextSpan Span)
 {
     /// <summary>How many times the phrase (or an inflection of it) occurs in the article.</summary>

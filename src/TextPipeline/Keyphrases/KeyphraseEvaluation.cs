@@ -3,17 +3,17 @@ using TextPipeline.Pipeline;
 namespace TextPipeline.Keyphrases;
 
 /// <summary>Precision, recall and F1 at one cut-off, macro-averaged over documents.</summary>
-public sealed record PrecisionRecall(double Precision, double Recall, double F1);
+internal sealed record PrecisionRecall(double Precision, double Recall, double F1);
 
 /// <summary>What <see cref="KeyphraseEvaluation.Measure"/> gives.</summary>
-public sealed record KeyphraseMetrics(int Documents, PrecisionRecall At5, PrecisionRecall At10);
+internal sealed record KeyphraseMetrics(int Documents, PrecisionRecall At5, PrecisionRecall At10);
 
 /// <summary>
 /// Scores the keyphrases the pipeline gave (the keyphrase stage's output, as <c>run</c> writes it) against gold
 /// keyphrases: lower-cased Porter-stemmed exact phrase match, duplicates removed on both sides, P/R/F1 at 5 and 10
 /// macro-averaged over the documents that have gold keys (the 500N-KPCrowd convention).
 /// </summary>
-public static class KeyphraseEvaluation
+internal static class KeyphraseEvaluation
 {
     /// <param name="gold">Gold keyphrases by article id; articles without an entry are not scored.</param>
     /// <param name="report">Called with each scored article's id and its top 10 stems, gold hits marked '+'.</param>

@@ -11,7 +11,7 @@ namespace TextPipeline.Keyphrases;
 /// near-duplicates merged; best first. <see cref="Keyphrase.Score"/> is <c>exp((raw - best) / ScoreTemperature)</c>: 1
 /// for the best candidate, towards 0 for weaker ones. Deterministic and thread-safe.
 /// </summary>
-public static class KeyphraseExtractor
+internal static class KeyphraseExtractor
 {
     public const int DefaultCount = 20;
 

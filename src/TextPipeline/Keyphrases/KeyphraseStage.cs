@@ -30,7 +30,7 @@ public sealed class KeyphraseStage : ICorpusStage
     }
 
     /// <summary>Keyphrases of one article with the given document frequencies.</summary>
-    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, DocumentFrequencies frequencies)
+    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, DocumentFrequencies frequencies)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(frequencies);

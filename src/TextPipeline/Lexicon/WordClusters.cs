@@ -13,7 +13,7 @@ namespace TextPipeline.Lexicon;
 /// File format (gzip, UTF-8 text): optional <c>#</c> comment lines, then <c>bits TAB word TAB count</c> per line,
 /// the layout of Liang's Brown clustering <c>paths</c> file.
 /// </remarks>
-public sealed class WordClusters
+internal sealed class WordClusters
 {
     /// <summary>File name of the shipped clusters under <c>models/</c>.</summary>
     public const string DefaultFileName = "word-clusters-en.tsv.gz";
@@ -92,7 +92,7 @@ public sealed class WordClusters
         return new WordClusters(Read(reader, source), sha256);
     }
 
-    /// <summary>Writes clusters in the file format <see cref="Load"/> reads.</summary>
+    /// <summary>Writes clusters in the file format <see cref="Load(string)"/> reads.</summary>
     public static void Write(Stream destination, IEnumerable<(string Word, ClusterPath Path, long Count)> entries, IEnumerable<string> headerLines)
     {
         using var gzip = new GZipStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);

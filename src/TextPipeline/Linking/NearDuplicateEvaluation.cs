@@ -9,7 +9,7 @@ using TextPipeline.Text;
 namespace TextPipeline.Linking;
 
 /// <summary>What the near-duplicate evaluation measured.</summary>
-public sealed record NearDuplicateMetrics(
+internal sealed record NearDuplicateMetrics(
     int Articles,
     int Copies,
     int EditsPerCopy,
@@ -40,7 +40,7 @@ public sealed record NearDuplicateMetrics(
 /// already reports in the untouched corpus (<see cref="NearDuplicateMetrics.NaturalPairs"/>; the report lists them
 /// so they can be checked by eye).
 /// </summary>
-public static partial class NearDuplicateEvaluation
+internal static partial class NearDuplicateEvaluation
 {
     public static NearDuplicateMetrics Measure(ImmutableArray<ArticleAnalysis> corpus, int copies, int edits, int seed, int jobs)
     {

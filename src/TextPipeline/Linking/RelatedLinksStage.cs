@@ -13,7 +13,7 @@ namespace TextPipeline.Linking;
 /// canonical articles, never itself nor one of its own copies. Similarity blends the cosine of TF-IDF term vectors
 /// (IDF from the corpus statistics) with topic mixtures and shared entities when present; candidates come from an
 /// inverted index over each article's heaviest terms (<see cref="RelatedIndex"/>). The words each article indexes
-/// are found per article (<see cref="Prelude"/>, cached with the other per-article results); with a state folder the
+/// are found per article (the prelude step, cached with the other per-article results); with a state folder the
 /// links of the previous run are kept and only those that can have changed are recomputed (<see cref="RelatedLinker"/>).
 /// </summary>
 public sealed class RelatedLinksStage : ICorpusStage

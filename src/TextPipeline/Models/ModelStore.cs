@@ -109,6 +109,8 @@ public sealed class ModelStore
         if (file is null) throw new ModelLoadException(Diagnostic.Create(missing, null, null, null, fileName, Location));
         try
         {
+            // Files given by the user can be cut short in transit; the embedded ones are part of the assembly.
+            if (_directory is not null && fileName.EndsWith(".gz", StringComparison.Ordinal)) GzipTrailer.Verify(file);
             return parse(file);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or FormatException

@@ -10,7 +10,7 @@ namespace TextPipeline.Output;
 /// Writes one line of <c>articles.jsonl</c> per article, fields in the contract's order, offsets into <c>text</c>,
 /// scores rounded to 4 decimals. UTF-8, LF line ends.
 /// </summary>
-public static class ArticleJsonWriter
+internal static class ArticleJsonWriter
 {
     private static readonly JsonWriterOptions s_options = new()
     {

@@ -5,7 +5,7 @@ namespace TextPipeline.Output;
 /// over their targets at the end. A crash or cancellation before <see cref="Commit"/> leaves the previous complete
 /// files (or none) in place; the temporary files are deleted on dispose.
 /// </summary>
-public sealed class AtomicFileSet : IDisposable
+internal sealed class AtomicFileSet : IDisposable
 {
     private readonly string _directory;
     private readonly List<(string Temp, string Target)> _pending = [];

@@ -4,7 +4,7 @@ using TextPipeline.Pipeline;
 namespace TextPipeline.Output;
 
 /// <summary>The contract's CSV files: the columns in the contract's order first; lists in a cell joined with "; ".</summary>
-public static class CsvOutputs
+internal static class CsvOutputs
 {
     public const string ListSeparator = "; ";
 

@@ -9,7 +9,7 @@ namespace TextPipeline.Output;
 /// A CSV table with a fixed header: RFC 4180 quoting, invariant culture, LF line ends, UTF-8 without BOM, and cells a
 /// spreadsheet would run as a formula (starting with = + - @ tab or CR) escaped with a leading apostrophe.
 /// </summary>
-public sealed class CsvTableWriter : IDisposable
+internal sealed class CsvTableWriter : IDisposable
 {
     private static readonly CsvConfiguration s_configuration = new(CultureInfo.InvariantCulture)
     {

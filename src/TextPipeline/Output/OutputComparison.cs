@@ -8,10 +8,10 @@ namespace TextPipeline.Output;
 /// <param name="RelatedChangedWithEdited">Other articles whose links changed and involve the edited article (before or after).</param>
 /// <param name="RelatedChangedOtherwise">Other articles whose links changed without involving it (should be 0).</param>
 /// <param name="TopicIdsChanged">Whether the set of topic ids used by the articles differs.</param>
-public sealed record EditComparison(int Articles, int OtherArticlesChanged, int RelatedChangedWithEdited, int RelatedChangedOtherwise, bool TopicIdsChanged);
+internal sealed record EditComparison(int Articles, int OtherArticlesChanged, int RelatedChangedWithEdited, int RelatedChangedOtherwise, bool TopicIdsChanged);
 
 /// <summary>Compares two runs' article records, for the incremental-run benchmark and tests.</summary>
-public static class OutputComparison
+internal static class OutputComparison
 {
     /// <param name="editedIds">The articles edited, added or deleted between the runs.</param>
     public static EditComparison AfterEdit(string beforeJsonl, string afterJsonl, params string[] editedIds)

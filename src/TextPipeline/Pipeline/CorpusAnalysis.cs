@@ -10,7 +10,7 @@ public sealed record CorpusAnalysis(ImmutableArray<ArticleAnalysis> Articles)
     public ImmutableArray<TopicInfo> Topics { get; init; } = [];
 
     /// <summary>The corpus statistics words are weighed with (keyphrase IDF, related-links TF-IDF), once fitted or restored.</summary>
-    public Keyphrases.DocumentFrequencies? Frequencies { get; init; }
+    internal Keyphrases.DocumentFrequencies? Frequencies { get; init; }
 
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 

@@ -11,7 +11,7 @@ namespace TextPipeline.Summarization;
 /// position, length and title/entity overlap, chosen greedily with MMR, never opening with a dangling pronoun or
 /// connective whose antecedent sentence is left out; then put back in article order. Deterministic, thread-safe.
 /// </summary>
-public static class Summarizer
+internal static class Summarizer
 {
     public const string Ellipsis = "…";
 

@@ -3,17 +3,17 @@ using TextPipeline.Pipeline;
 namespace TextPipeline.Summarization;
 
 /// <summary>Mean ROUGE F1 scores over documents.</summary>
-public sealed record RougeMeans(double Rouge1, double Rouge2, double RougeL, double RougeLsum);
+internal sealed record RougeMeans(double Rouge1, double Rouge2, double RougeL, double RougeLsum);
 
 /// <summary>What <see cref="SummaryEvaluation.Measure"/> gives: our summaries and Lead-N on the same sentences.</summary>
-public sealed record SummaryMetrics(int Documents, int Sentences, RougeMeans System, RougeMeans Lead);
+internal sealed record SummaryMetrics(int Documents, int Sentences, RougeMeans System, RougeMeans Lead);
 
 /// <summary>
 /// Scores the summaries the pipeline gave (the summary stage's output, as <c>run</c> writes it) against reference
 /// summaries with ROUGE-1/2/L/Lsum F1 (Porter-stemmed), beside the Lead-N baseline cut from the same tokenized
 /// document, so both see the same sentences.
 /// </summary>
-public static class SummaryEvaluation
+internal static class SummaryEvaluation
 {
     /// <param name="references">Reference sentences by article id; articles without one are not scored.</param>
     /// <param name="leadSentences">N of the Lead-N baseline.</param>

@@ -21,7 +21,7 @@ public sealed class SummaryStage : IArticleStage
     }
 
     /// <summary>The summary of one article with the budget the options give.</summary>
-    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, PipelineOptions options)
+    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, PipelineOptions options)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(options);

@@ -15,7 +15,7 @@ namespace TextPipeline.Tagging;
 /// second keyphrase agrees; topics 0.5 × (1 + weight); vocabulary matches at least 0.9 (the site chose the tag).</para>
 /// Ties are broken by kind (entity, vocabulary, keyphrase, topic) and then by name, ordinal.
 /// </summary>
-public static class TagRanker
+internal static class TagRanker
 {
     private const double KeyphraseRelevance = 0.9;
 

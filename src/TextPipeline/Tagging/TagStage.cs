@@ -32,7 +32,7 @@ public sealed class TagStage : IArticleStage
         return new Step(vocabulary, preparation.Options.Tags);
     }
 
-    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count)
+    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count)
     {
         ArgumentNullException.ThrowIfNull(article);
         var tags = TagRanker.Rank(

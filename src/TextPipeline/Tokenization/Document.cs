@@ -9,6 +9,7 @@ namespace TextPipeline.Tokenization;
 /// </summary>
 public sealed class Document
 {
+    /// <summary>A document over <paramref name="text"/>; tokens and sentences must be in text order.</summary>
     public Document(ArticleText text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
     {
         Text = text;
@@ -16,16 +17,22 @@ public sealed class Document
         Sentences = sentences;
     }
 
+    /// <summary>The text the token and sentence spans point into.</summary>
     public ArticleText Text { get; }
 
+    /// <summary>Every token, in text order.</summary>
     public ImmutableArray<Token> Tokens { get; }
 
+    /// <summary>Every sentence, in text order; together they cover every token.</summary>
     public ImmutableArray<Sentence> Sentences { get; }
 
+    /// <summary>The tokens of one sentence.</summary>
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => Tokens.AsSpan().Slice(sentence.FirstToken, sentence.TokenCount);
 
+    /// <summary>The characters of one token.</summary>
     public ReadOnlySpan<char> TextOf(Token token) => Text.AsSpan(token.Span);
 
+    /// <summary>The text of one token as a string.</summary>
     public string StringOf(Token token) => Text.ToString(token.Span);
 
     /// <summary>spaCy-style shape of a token's text (<c>Xxxx</c>, <c>dd</c>, <c>X.X.</c>).</summary>

@@ -8,7 +8,7 @@ namespace TextPipeline.Tokenization;
 /// flag and the tokenizer rule that made each token (the <c>explain</c> view), then the entities found (as in
 /// <c>articles.jsonl</c>: name, type, id, salience, mentions).
 /// </summary>
-public static class DocumentJsonWriter
+internal static class DocumentJsonWriter
 {
     public static void Write(Stream output, Document document, IReadOnlyList<Entities.Entity>? entities = null)
     {

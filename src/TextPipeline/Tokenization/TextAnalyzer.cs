@@ -13,7 +13,7 @@ namespace TextPipeline.Tokenization;
 /// Immutable and thread-safe. When the model file is missing, tokens and sentences still come from rules
 /// (Pos = X, Lemma = lower-cased form) and <see cref="ModelProblem"/> says why.
 /// </summary>
-public sealed class TextAnalyzer
+internal sealed class TextAnalyzer
 {
     public const string ModelFileName = "en-ewt-tagger.bin.gz";
 

@@ -28,7 +28,7 @@ public sealed class TokenizationStage : IArticleStage
     }
 
     /// <summary>The per-article step with a given analyzer (tests, tools that load their own model).</summary>
-    public static IArticleStep StepWith(TextAnalyzer analyzer)
+    internal static IArticleStep StepWith(TextAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         return new Step(analyzer);

@@ -12,7 +12,7 @@ public static class TestModels
     /// <summary>One store shared by every test (models parse once per store).</summary>
     public static ModelStore Store => s_store.Value;
 
-    public static TextAnalyzer Analyzer => TextAnalyzer.Load(Store);
+    internal static TextAnalyzer Analyzer => TextAnalyzer.Load(Store);
 
     public static StagePreparation Preparation(PipelineOptions? options = null) => new(options ?? new PipelineOptions(), Store);
 

@@ -8,7 +8,7 @@ namespace TextPipeline.Entities.Gazetteers;
 /// TSV (<c>name TAB type TAB id TAB canonical</c>, optionally gzip, <c>#</c> provenance lines) or a user CSV
 /// (<c>name,type,aliases,id</c>).
 /// </summary>
-public sealed class Gazetteer
+internal sealed class Gazetteer
 {
     /// <summary>Mask bits per token: B and I for each of PER, ORG, LOC, DEM.</summary>
     public const int MaskBits = 8;

@@ -9,7 +9,7 @@ namespace TextPipeline.Entities.Gazetteers;
 /// Builds the shipped gazetteer from the open lists in <c>shared/data/gazetteers</c> plus <see cref="OwnGazetteerEntries"/>.
 /// Each line keeps its source (column 5) so its licence travels with it; the header states provenance and licences.
 /// </summary>
-public static class GazetteerCompiler
+internal static class GazetteerCompiler
 {
     private static readonly string[] s_header =
     [

@@ -8,7 +8,7 @@ namespace TextPipeline.Entities.Gazetteers;
 /// Reads a site's own entity list (<c>--gazetteer</c>): CSV with header <c>name,type,aliases,id</c>; aliases are
 /// separated by <c>;</c> or <c>|</c>. Every alias gets the entry's canonical name and id.
 /// </summary>
-public static class UserGazetteerReader
+internal static class UserGazetteerReader
 {
     public static Gazetteer Read(TextReader reader)
     {

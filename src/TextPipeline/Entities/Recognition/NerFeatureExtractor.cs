@@ -8,7 +8,7 @@ namespace TextPipeline.Entities.Recognition;
 /// gazetteer membership, word classes learned from unlabelled text, and (optionally) POS tags. The same code feeds the
 /// ML.NET trainer and the run-time scorer, so features are identical by construction.
 /// </summary>
-public sealed class NerFeatureExtractor
+internal sealed class NerFeatureExtractor
 {
     private readonly int _mask;
     private readonly Gazetteer? _gazetteer;

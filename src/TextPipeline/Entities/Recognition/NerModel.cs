@@ -9,7 +9,7 @@ namespace TextPipeline.Entities.Recognition;
 /// A trained NER model as plain arrays: the weights ML.NET learned, exported once and scored here without ML.NET
 /// (no PredictionEngine on the hot path). Thread-safe: scoring allocates only per call.
 /// </summary>
-public sealed class NerModel
+internal sealed class NerModel
 {
     private const string Magic = "TPNER";
     private const int FormatVersion = 2;

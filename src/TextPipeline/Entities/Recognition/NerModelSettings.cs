@@ -5,4 +5,4 @@ namespace TextPipeline.Entities.Recognition;
 /// <paramref name="ClustersSha256"/> is the SHA-256 of the word-clusters file the model was trained with (null: no
 /// cluster features).
 /// </summary>
-public sealed record NerModelSettings(int HashBits, bool UsePos, bool UseGazetteer, string? ClustersSha256 = null);
+internal sealed record NerModelSettings(int HashBits, bool UsePos, bool UseGazetteer, string? ClustersSha256 = null);

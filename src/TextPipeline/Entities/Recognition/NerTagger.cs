@@ -5,7 +5,7 @@ using TextPipeline.Tokenization;
 namespace TextPipeline.Entities.Recognition;
 
 /// <summary>Tags pre-tokenized sentences with IOB2 strings; shared by <c>eval ner</c> and <c>annotate --from conll</c>.</summary>
-public static class NerTagger
+internal static class NerTagger
 {
     /// <param name="tagger">Gives UPOS when the model reads it and <paramref name="pos"/> is not given.</param>
     public static string[] TagSentence(NerModel model, IReadOnlyList<string> words, IReadOnlyList<string>? pos = null, TextAnalyzer? tagger = null)

@@ -11,7 +11,7 @@ namespace TextPipeline.Entities.Training;
 /// Trains the token classifier with ML.NET (L-BFGS maximum entropy, L1 + L2) over the hashed window features, then
 /// exports its weights to a <see cref="NerModel"/> that scores without ML.NET.
 /// </summary>
-public static class NerTrainer
+internal static class NerTrainer
 {
     public static NerModel Train(
         IReadOnlyList<NerSentence> sentences, NerTrainingOptions options, Gazetteer? gazetteer, WordLexicon? lexicon, IProgress<string>? log = null,

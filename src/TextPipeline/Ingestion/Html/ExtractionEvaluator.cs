@@ -8,7 +8,7 @@ namespace TextPipeline.Ingestion.Html;
 /// are averaged over pages (precision over pages that predicted something, recall over pages with gold text), and F1
 /// is the harmonic mean of the two averages, as the benchmark's <c>evaluate.py</c> computes it.
 /// </summary>
-public static class ExtractionEvaluator
+internal static class ExtractionEvaluator
 {
     /// <summary>Reads <c>ground-truth.json</c> (id → { articleBody }) into id → body, sorted by id.</summary>
     public static ImmutableArray<KeyValuePair<string, string>> ReadGold(string goldPath)
@@ -64,10 +64,10 @@ public static class ExtractionEvaluator
     }
 }
 
-public sealed record PageScore(string Id, ShingleCounts Counts, bool Found, string Predicted)
+internal sealed record PageScore(string Id, ShingleCounts Counts, bool Found, string Predicted)
 {
     public double F1 => Counts.Precision + Counts.Recall > 0
         ? 2 * Counts.Precision * Counts.Recall / (Counts.Precision + Counts.Recall) : 0;
 }
 
-public sealed record ExtractionReport(double Precision, double Recall, double F1, ImmutableArray<PageScore> Pages);
+internal sealed record ExtractionReport(double Precision, double Recall, double F1, ImmutableArray<PageScore> Pages);

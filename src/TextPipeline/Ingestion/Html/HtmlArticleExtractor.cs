@@ -10,7 +10,7 @@ namespace TextPipeline.Ingestion.Html;
 /// (<see cref="MainContentLocator"/>), and its blocks are written as text with a map back to the HTML source.
 /// Never throws on malformed markup; a page without content gives <see cref="HtmlExtraction.FoundMainContent"/> false.
 /// </summary>
-public static class HtmlArticleExtractor
+internal static class HtmlArticleExtractor
 {
     private static readonly HtmlParser s_parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 

@@ -3,7 +3,7 @@ using TextPipeline.Tokenization;
 namespace TextPipeline.Lexicon.Training;
 
 /// <summary>Reads training sentences: raw text through our tokenizer, or the token column of CoNLL-style files.</summary>
-public static class ClusterTextSources
+internal static class ClusterTextSources
 {
     private static readonly string[] s_conllExtensions = [".conll", ".conllu", ".iob2", ".txt", ".train", ".dev", ".test", ".annotated"];
     private static readonly string[] s_notData = ["README", "NOTICE", "LICENSE", "NOTE", "ATTRIBUTION"];

@@ -15,7 +15,7 @@ namespace TextPipeline.Pipeline.Caching;
 /// a temporary file renamed into place, so a crash never leaves a half-written entry. The folder may be deleted at
 /// any time. All methods are thread-safe; I/O errors only turn hits into misses.
 /// </summary>
-public sealed class ArticleCache
+internal sealed class ArticleCache
 {
     private const string Extension = ".tpa";
     private static readonly byte[] s_magic = "TPAC"u8.ToArray();

@@ -13,7 +13,7 @@ namespace TextPipeline.Pipeline.Caching;
 /// stage may change: every article's results except the tokenized document (corpus stages read it, never change
 /// it), plus the corpus's topics, diagnostics and models. Same file format guarantees as <see cref="ArticleCache"/>.
 /// </summary>
-public static class CorpusStageMemo
+internal static class CorpusStageMemo
 {
     private static readonly byte[] s_magic = "TPCM"u8.ToArray();
     private const int HeaderLength = 4 + 4 + 8 + 32;

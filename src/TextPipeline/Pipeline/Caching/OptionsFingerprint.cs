@@ -10,7 +10,7 @@ namespace TextPipeline.Pipeline.Caching;
 /// <see cref="CacheSalt"/> (their SHA-256, recorded while the stages were prepared). Jobs, the cache folder
 /// and the file size limit are left out: they never change an article's analysis.
 /// </summary>
-public static class OptionsFingerprint
+internal static class OptionsFingerprint
 {
     public static string Of(PipelineOptions options)
     {

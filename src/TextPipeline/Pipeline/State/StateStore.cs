@@ -12,7 +12,7 @@ namespace TextPipeline.Pipeline.State;
 /// again, and an edit changes only what depends on it. One SQLite database in WAL mode (<see cref="FileName"/>);
 /// every save is one transaction, so a killed run leaves the previous state or the new one, never a mix.
 /// </summary>
-public sealed class StateStore : IDisposable
+internal sealed class StateStore : IDisposable
 {
     public const string FileName = "state.db";
 

@@ -8,7 +8,7 @@ namespace TextPipeline.Tokenization.Conllu;
 /// MISC holds <c>SpaceAfter=No</c> where the text has no space and, when a tagger of named entities is given,
 /// <c>NER=B-PER</c> style tags.
 /// </summary>
-public static class ConlluWriter
+internal static class ConlluWriter
 {
     /// <summary>
     /// Per-token NER tags for a document (IOB2, same length as <see cref="Document.Tokens"/>; null or "O" entries

@@ -6,13 +6,13 @@ namespace TextPipeline.Tokenization.Training;
 
 /// <summary>Options of <c>train pos</c>.</summary>
 /// <param name="Clusters">Word clusters whose paths become tagger features (<see cref="TextPipeline.Lexicon.WordClusters.Empty"/>: none).</param>
-public sealed record TokenizationTrainingOptions(int PosEpochs = 10, int SentenceEpochs = 8, int Seed = 1, int PosFolds = 4, TextPipeline.Lexicon.WordClusters? Clusters = null);
+internal sealed record TokenizationTrainingOptions(int PosEpochs = 10, int SentenceEpochs = 8, int Seed = 1, int PosFolds = 4, TextPipeline.Lexicon.WordClusters? Clusters = null);
 
 /// <summary>
 /// Trains the UPOS tagger, lemmatizer and sentence splitter on a UD CoNLL-U file and writes the model file that
 /// <see cref="TextAnalyzer"/> loads.
 /// </summary>
-public static class TokenizationTrainer
+internal static class TokenizationTrainer
 {
     public static void Train(string trainPath, string outPath, TokenizationTrainingOptions options, IProgress<string>? log = null)
     {
