@@ -14,7 +14,7 @@ internal static class CacheFile
     public const int HeaderLength = 4 + 4 + 8 + 32;
 
     /// <summary>The payload of a whole, current-format file with this magic, or null (absent, partial, corrupt, older).</summary>
-    public static ReadOnlyMemory<byte>? TryReadPayload(string path, ReadOnlySpan<byte> magic)
+    public static ArraySegment<byte>? TryReadPayload(string path, ReadOnlySpan<byte> magic)
     {
         if (!File.Exists(path)) return null;
         byte[] bytes;
@@ -28,10 +28,10 @@ internal static class CacheFile
         if (!bytes.AsSpan(0, 4).SequenceEqual(magic)) return null;
         if (BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(4)) != AnalysisSerializer.FormatVersion) return null;
         if (BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(8)) != bytes.Length - HeaderLength) return null;
-        var body = bytes.AsMemory(HeaderLength);
+        var body = new ArraySegment<byte>(bytes, HeaderLength, bytes.Length - HeaderLength);
         Span<byte> checksum = stackalloc byte[32];
-        SHA256.HashData(body.Span, checksum);
-        return checksum.SequenceEqual(bytes.AsSpan(16, 32)) ? body : null;
+        SHA256.HashData(body, checksum);
+        return checksum.SequenceEqual(bytes.AsSpan(16, 32)) ? body : (ArraySegment<byte>?)null;
     }
 
     /// <summary>Writes the file atomically; I/O errors are swallowed (and the temporary file removed).</summary>

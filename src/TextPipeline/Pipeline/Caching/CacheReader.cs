@@ -11,12 +11,27 @@ namespace TextPipeline.Pipeline.Caching;
 /// is allocated: nonsense throws <see cref="InvalidDataException"/> (a cache miss), never an exception of another kind
 /// or an out-of-memory.
 /// </summary>
-internal sealed class CacheReader(ReadOnlyMemory<byte> payload)
+internal sealed class CacheReader
 {
     private readonly List<string> _strings = [];
+    private readonly byte[] _bytes;
+    private readonly int _start;
+    private readonly int _length;
     private int _position;
 
-    public int Remaining => payload.Length - _position;
+    public CacheReader(byte[] payload)
+        : this(new ArraySegment<byte>(payload))
+    {
+    }
+
+    public CacheReader(ArraySegment<byte> payload)
+    {
+        _bytes = payload.Array ?? [];
+        _start = payload.Offset;
+        _length = payload.Count;
+    }
+
+    public int Remaining => _length - _position;
 
     /// <summary>A non-negative count, length or position.</summary>
     public int Count()
@@ -89,7 +104,7 @@ internal sealed class CacheReader(ReadOnlyMemory<byte> payload)
         return builder.MoveToImmutable();
     }
 
-    /// <summary>An enum value read with <see cref="Int"/>, which must be one of <typeparamref name="T"/>'s names (output code switches on them).</summary>
+    /// <summary>An enum value read from the entry, which must be one of <typeparamref name="T"/>'s names (output code switches on them).</summary>
     public static T Defined<T>(T value)
         where T : struct, Enum => System.Enum.IsDefined(value) ? value : throw Corrupt($"undefined {typeof(T).Name}");
 
@@ -111,7 +126,7 @@ internal sealed class CacheReader(ReadOnlyMemory<byte> payload)
     private ReadOnlySpan<byte> Take(int length)
     {
         if (length > Remaining) throw Corrupt("field runs past the end");
-        var span = payload.Span.Slice(_position, length);
+        var span = _bytes.AsSpan(_start + _position, length);
         _position += length;
         return span;
     }
@@ -122,7 +137,8 @@ internal sealed class CacheReader(ReadOnlyMemory<byte> payload)
         uint value = 0;
         for (var shift = 0; shift < 35; shift += 7)
         {
-            var b = Take(1)[0];
+            if (_position >= _length) throw Corrupt("field runs past the end");
+            var b = _bytes[_start + _position++];
             if (shift == 28 && b > 0x0F) throw Corrupt("integer too long");
             value |= (uint)(b & 0x7F) << shift;
             if ((b & 0x80) == 0) return value;

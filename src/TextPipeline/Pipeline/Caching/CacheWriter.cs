@@ -14,6 +14,7 @@ internal sealed class CacheWriter
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+    private readonly byte[] _scratch = new byte[1024];
 
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
@@ -73,19 +74,20 @@ internal sealed class CacheWriter
     private void NewString(string value)
     {
         var max = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
-        var rented = ArrayPool<byte>.Shared.Rent(max);
+        byte[]? rented = null;
+        var buffer = max <= _scratch.Length ? _scratch : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
         {
-            if (Utf8.FromUtf16(value, rented, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+            if (Utf8.FromUtf16(value, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
             {
                 Count(checked(written * 2));
-                _buffer.Write(rented.AsSpan(0, written));
+                _buffer.Write(buffer.AsSpan(0, written));
                 return;
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         }
         Count(checked(value.Length * 2 + 1));
         var target = _buffer.GetSpan(value.Length * 2);

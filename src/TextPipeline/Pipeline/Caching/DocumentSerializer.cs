@@ -38,9 +38,7 @@ internal static class DocumentSerializer
         w.Int((int)t.Pos);
         w.String(t.Lemma);
         w.String(t.Norm);
-        w.Bool(t.IsStop);
-        w.Bool(t.SpaceAfter);
-        w.Int((int)t.Rule);
+        w.Count(((int)t.Rule << 2) | (t.SpaceAfter ? 2 : 0) | (t.IsStop ? 1 : 0)); // one byte for most tokens
     }
 
     public static Token ReadToken(CacheReader r, int textLength)
@@ -50,10 +48,10 @@ internal static class DocumentSerializer
         var pos = CacheReader.Defined((UPos)r.Byte());
         var lemma = r.String();
         var norm = r.String();
-        var isStop = r.Bool();
-        var spaceAfter = r.Bool();
-        var rule = CacheReader.Defined((TokenRule)r.Byte());
-        return new Token(span, kind, pos, lemma, norm, isStop, spaceAfter) { Rule = rule };
+        var flags = r.Count();
+        if (flags >> 2 > byte.MaxValue) throw CacheReader.Corrupt("bad token flags");
+        var rule = CacheReader.Defined((TokenRule)(flags >> 2));
+        return new Token(span, kind, pos, lemma, norm, (flags & 1) != 0, (flags & 2) != 0) { Rule = rule };
     }
 
     public static void WriteSentence(CacheWriter w, Sentence s)
