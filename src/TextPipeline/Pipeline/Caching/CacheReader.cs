@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using TextPipeline.Text;
 
@@ -9,7 +10,7 @@ namespace TextPipeline.Pipeline.Caching;
 /// Reads what <see cref="CacheWriter"/> wrote. An entry's checksum only proves it is the file that was written, not
 /// that a well-behaved writer wrote it, so every count and length is checked against the bytes left before anything
 /// is allocated: nonsense throws <see cref="InvalidDataException"/> (a cache miss), never an exception of another kind
-/// or an out-of-memory.
+/// or an out-of-memory. Hot primitives are compiled optimized at once, as in <see cref="CacheWriter"/>.
 /// </summary>
 internal sealed class CacheReader
 {
@@ -34,12 +35,14 @@ internal sealed class CacheReader
     public int Remaining => _length - _position;
 
     /// <summary>A non-negative count, length or position.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Count()
     {
         var value = VarUInt();
         return value <= int.MaxValue ? (int)value : throw Corrupt("count out of range");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Int()
     {
         var value = VarUInt();
@@ -47,6 +50,7 @@ internal sealed class CacheReader
     }
 
     /// <summary>An integer in 0..255 (a byte-sized enum written with <see cref="CacheWriter.Int"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public byte Byte()
     {
         var value = Int();
@@ -62,6 +66,7 @@ internal sealed class CacheReader
 
     public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string String()
     {
         var index = Count();
@@ -76,6 +81,7 @@ internal sealed class CacheReader
 
     public string? NullableString() => Bool() ? String() : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TextSpan Span()
     {
         var start = Count();
@@ -84,6 +90,7 @@ internal sealed class CacheReader
     }
 
     /// <summary>A span that must lie within a text of <paramref name="textLength"/> characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TextSpan SpanWithin(int textLength)
     {
         var span = Span();
@@ -132,6 +139,7 @@ internal sealed class CacheReader
     }
 
     /// <summary>At most five 7-bit groups, the last holding the top 4 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private uint VarUInt()
     {
         uint value = 0;

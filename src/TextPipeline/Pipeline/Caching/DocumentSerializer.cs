@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TextPipeline.Text;
 using TextPipeline.Tokenization;
 using TextPipeline.Tokenization.Rules;
@@ -31,6 +32,7 @@ internal static class DocumentSerializer
         return new Document(text, tokens, sentences);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteToken(CacheWriter w, Token t)
     {
         w.Span(t.Span);
@@ -41,6 +43,7 @@ internal static class DocumentSerializer
         w.Count(((int)t.Rule << 2) | (t.SpaceAfter ? 2 : 0) | (t.IsStop ? 1 : 0)); // one byte for most tokens
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Token ReadToken(CacheReader r, int textLength)
     {
         var span = r.SpanWithin(textLength);
