@@ -5,9 +5,9 @@ namespace TextPipeline.Tokenization;
 
 /// <summary>
 /// A tokenized, tagged article body (Catalyst's / spaCy's Document): tokens in text order, sentences covering them.
-/// Spans are ordered and never overlap.
+/// Spans are ordered and never overlap. Value-equal (same text, tokens and sentences), like the records that hold it.
 /// </summary>
-public sealed class Document
+public sealed class Document : IEquatable<Document>
 {
     /// <summary>A document over <paramref name="text"/>; tokens and sentences must be in text order.</summary>
     public Document(ArticleText text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
@@ -57,4 +57,12 @@ public sealed class Document
             return n;
         }
     }
+
+    public bool Equals(Document? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Text.Equals(other.Text) && Tokens.AsSpan().SequenceEqual(other.Tokens.AsSpan()) && Sentences.AsSpan().SequenceEqual(other.Sentences.AsSpan())));
+
+    public override bool Equals(object? obj) => Equals(obj as Document);
+
+    public override int GetHashCode() => HashCode.Combine(Text, Tokens.Length, Sentences.Length);
 }
