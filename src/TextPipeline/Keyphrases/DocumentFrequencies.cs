@@ -95,6 +95,13 @@ internal sealed class DocumentFrequencies
         return counter.ToFrequencies();
     }
 
+    /// <summary>How many documents of the corpus used the word (by its Porter stem); 0 for a word never seen.</summary>
+    public int Frequency(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _df.GetValueOrDefault(PorterStemmer.StemPhrase(key));
+    }
+
     /// <summary>Smoothed IDF ln(1 + N / (df + 1)) + 1, divided by an unseen word's IDF (so 0..1], or 1 without a corpus.</summary>
     public double Idf(string key)
     {

@@ -36,6 +36,9 @@ internal sealed class ArticleVectors
         var display = new Dictionary<ulong, string>(features.Terms.Count);
         foreach (var term in features.Terms)
         {
+            // A word the statistics saw in exactly one article (this one, when they come from its corpus) cannot link
+            // two articles and would only dilute the vector; a word they never saw is new and may link new articles.
+            if (frequencies.DocumentCount > 0 && frequencies.Frequency(term.Term) == 1) continue;
             var id = TermHash.Of(term.Term);
             if (!display.TryAdd(id, term.Display)) continue; // a 64-bit collision: the first term keeps the id
             text.Add((id, (1.0 + Math.Log(term.Count)) * frequencies.Idf(term.Term)));
