@@ -28,7 +28,8 @@ public sealed class CacheFileDeletionTests
         AssertSameOutputs(expected, dir.Combine("cold"), "cold cache");
         var files = Directory.GetFiles(cache, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(13 * 2, files.Count(f => f.EndsWith(".tpa", StringComparison.Ordinal))); // two article segments
-        Assert.Contains(files, f => Path.GetFileName(f).StartsWith("tags-", StringComparison.Ordinal) && f.EndsWith(".tpc", StringComparison.Ordinal));
+        // Tags are now made per article (cached in the second segment); the corpus memos are the fitted stages'.
+        Assert.Contains(files, f => Path.GetFileName(f).StartsWith("keyphrases-", StringComparison.Ordinal) && f.EndsWith(".tpc", StringComparison.Ordinal));
 
         foreach (var file in files)
         {
