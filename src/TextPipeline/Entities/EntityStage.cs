@@ -31,6 +31,7 @@ public sealed class EntityStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
+        if (!article.IsAnalysable) return article;
         // Without tokens there is nothing to recognise; the tokenization stage reports why.
         if (article.Document is not { } document || document.Tokens.IsEmpty) return article;
         var resources = EntityResources.For(context);

@@ -34,6 +34,7 @@ public sealed record InputFile(string FullPath, string RelativePath, string Disp
             ".json" => SourceFormat.Json,
             ".jsonl" or ".ndjson" => SourceFormat.JsonLines,
             ".csv" => SourceFormat.Csv,
+            ".xml" or ".rss" or ".atom" => SourceFormat.Feed,
             _ => null,
         };
         return format is { } f ? (f, gz) : null;

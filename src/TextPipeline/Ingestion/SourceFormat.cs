@@ -9,4 +9,7 @@ public enum SourceFormat
     Json,
     JsonLines,
     Csv,
+
+    /// <summary>An RSS 2.0/1.0 or Atom feed (<c>.xml</c>, <c>.rss</c>, <c>.atom</c>): one article per item.</summary>
+    Feed,
 }

@@ -40,6 +40,7 @@ public sealed class KeyphraseStage : ICorpusStage
     public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, DocumentFrequencies frequencies)
     {
         ArgumentNullException.ThrowIfNull(article);
+        if (!article.IsAnalysable) return article;
         if (article.Document is not { } document)
         {
             if (article.Article.Text.Length == 0) return article;

@@ -13,6 +13,7 @@ internal static class ContentWords
     public static Dictionary<string, int> Count(ArticleAnalysis article)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!article.IsAnalysable) return counts; // other languages stay out of the English term statistics
         if (article.Document is { Tokens.Length: > 0 } document && HasNormalForms(document))
         {
             foreach (var token in document.Tokens)

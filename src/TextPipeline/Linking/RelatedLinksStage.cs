@@ -64,7 +64,7 @@ public sealed class RelatedLinksStage : ICorpusStage
                     : Diagnostic.Create(LinkingDiagnostics.NearCopy, article.Article.Path, null, article.Id, canonical.Id,
                         jaccardToCanonical[a].ToString("0.00", CultureInfo.InvariantCulture)));
             }
-            if (vectors[a].IsEmpty) diagnostics.Add(Diagnostic.Create(LinkingDiagnostics.NoTerms, article.Article.Path, null, article.Id));
+            if (vectors[a].IsEmpty && article.IsAnalysable) diagnostics.Add(Diagnostic.Create(LinkingDiagnostics.NoTerms, article.Article.Path, null, article.Id));
             output[a] = article.AddDiagnostics(diagnostics) with
             {
                 Related = links,

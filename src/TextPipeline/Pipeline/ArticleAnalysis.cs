@@ -18,6 +18,9 @@ public sealed record ArticleAnalysis(Article Article)
 {
     public string Id => Article.Id;
 
+    /// <summary>False for articles the English-only stages must leave alone (see <see cref="Ingestion.Article.IsAnalysable"/>).</summary>
+    public bool IsAnalysable => Article.IsAnalysable;
+
     public Document? Document { get; init; }
 
     public EquatableArray<Entity> Entities { get; init; }

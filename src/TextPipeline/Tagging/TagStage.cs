@@ -39,6 +39,7 @@ public sealed class TagStage : ICorpusStage
     public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count)
     {
         ArgumentNullException.ThrowIfNull(article);
+        if (!article.IsAnalysable) return article;
         var tags = TagRanker.Rank(
             article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Topics.AsSpan(), vocabulary, count);
         return article with { Tags = tags.ToEquatableArray() };

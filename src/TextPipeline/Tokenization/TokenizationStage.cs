@@ -48,6 +48,7 @@ public sealed class TokenizationStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
+        if (!article.IsAnalysable) return article;
         var analyzer = _analyzerFor(context);
         var source = article.Article;
         Document document;

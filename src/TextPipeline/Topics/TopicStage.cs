@@ -37,7 +37,7 @@ public sealed class TopicStage : ICorpusStage
             {
                 return corpus with { Diagnostics = corpus.Diagnostics.Add(Diagnostic.Create(TopicDiagnostics.ModelUnreadable, path, null, null, path, e.Message)) };
             }
-            var terms = articles.Select(a => TermExtractor.Extract(a.Article.Text.ToString(), a.Document, loaded.Metadata.TermMode, a.Article.Title)).ToList();
+            var terms = articles.Select(a => a.IsAnalysable ? TermExtractor.Extract(a.Article.Text.ToString(), a.Document, loaded.Metadata.TermMode, a.Article.Title) : []).ToList();
             cancellationToken.ThrowIfCancellationRequested();
             return Apply(corpus, loaded, terms, loaded.InferMixtures(terms), Path.GetFullPath(path));
         }
@@ -48,7 +48,7 @@ public sealed class TopicStage : ICorpusStage
             return corpus with { Diagnostics = corpus.Diagnostics.Add(Diagnostic.Create(TopicDiagnostics.TooFewArticles, null, null, null, MinTrainingArticles, unique.Count)) };
         }
         var mode = unique.Count(i => TermExtractor.HasLemmas(articles[i].Document)) * 2 > unique.Count ? TermMode.Lemma : TermMode.Surface;
-        var allTerms = articles.Select(a => TermExtractor.Extract(a.Article.Text.ToString(), a.Document, mode, a.Article.Title)).ToList();
+        var allTerms = articles.Select(a => a.IsAnalysable ? TermExtractor.Extract(a.Article.Text.ToString(), a.Document, mode, a.Article.Title) : []).ToList();
         var documents = unique.Select(i => new TopicDocument(articles[i].Id, articles[i].Article.Sha256, allTerms[i])).ToList();
         var training = new TopicTrainingOptions { Seed = options.Seed };
         var k = options.Topics ?? 0;
@@ -65,7 +65,7 @@ public sealed class TopicStage : ICorpusStage
             model = model.WithScores(model.Metadata.Scores with { Curve = curve });
             var bySha = new Dictionary<string, float[]>(StringComparer.Ordinal);
             for (var d = 0; d < documents.Count; d++) bySha.TryAdd(documents[d].Sha256, mixtures[d]);
-            var all = articles.Select(a => bySha[a.Article.Sha256]).ToArray();
+            var all = articles.Select(a => bySha.TryGetValue(a.Article.Sha256, out var m) && a.IsAnalysable ? m : new float[k]).ToArray();
             return Apply(corpus, model, allTerms, all, null);
         }
         catch (TopicTrainingException e)
@@ -81,7 +81,7 @@ public sealed class TopicStage : ICorpusStage
         var unique = new List<int>();
         for (var i = 0; i < articles.Length; i++)
         {
-            if (articles[i].Article.Text.Length > 0 && seen.Add(articles[i].Article.Sha256)) unique.Add(i);
+            if (articles[i].Article.Text.Length > 0 && articles[i].IsAnalysable && seen.Add(articles[i].Article.Sha256)) unique.Add(i);
         }
         return unique;
     }
@@ -97,7 +97,7 @@ public sealed class TopicStage : ICorpusStage
             var article = articles[i] with { Topics = model.ToWeights(mixtures[i]) };
             var dominant = TopicTrainer.Dominant(mixtures[i]);
             if (dominant >= 0 && article.DuplicateOf is null) sizes[idBySlot[dominant]] = sizes.GetValueOrDefault(idBySlot[dominant]) + 1;
-            if (article.Article.Text.Length > 0 && model.Vocabulary.Vectorize(terms[i]).Slots.Length == 0)
+            if (article.Article.Text.Length > 0 && article.IsAnalysable && model.Vocabulary.Vectorize(terms[i]).Slots.Length == 0)
             {
                 article = article.AddDiagnostics([Diagnostic.Create(TopicDiagnostics.NoTopicTerms, article.Article.Path, null, article.Id)]);
             }
