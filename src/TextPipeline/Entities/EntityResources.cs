@@ -63,8 +63,9 @@ public sealed class EntityResources
         {
             try
             {
-                using var reader = new StreamReader(userGazetteerPath, detectEncodingFromByteOrderMarks: true);
-                user = UserGazetteerReader.Read(reader);
+                var rows = new List<string>();
+                user = UserGazetteerReader.ReadFile(userGazetteerPath, rows);
+                problems.AddRange(rows.Select(r => Diagnostic.Create(Ingestion.IngestionDiagnostics.BadGazetteerRow, userGazetteerPath, null, null, r)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelper.CsvHelperException)
             {

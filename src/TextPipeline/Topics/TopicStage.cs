@@ -35,7 +35,8 @@ public sealed class TopicStage : ICorpusStage
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return corpus with { Diagnostics = corpus.Diagnostics.Add(Diagnostic.Create(TopicDiagnostics.ModelUnreadable, path, null, null, path, e.Message)) };
+                var descriptor = e is TopicModelInvalidException ? TopicDiagnostics.ModelInconsistent : TopicDiagnostics.ModelUnreadable;
+                return corpus with { Diagnostics = corpus.Diagnostics.Add(Diagnostic.Create(descriptor, path, null, null, path, e.Message)) };
             }
             var terms = articles.Select(a => a.IsAnalysable ? TermExtractor.Extract(a.Article.Text.ToString(), a.Document, loaded.Metadata.TermMode, a.Article.Title) : []).ToList();
             cancellationToken.ThrowIfCancellationRequested();
