@@ -19,6 +19,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalRelatedCommand.Create());
         command.Subcommands.Add(EvalNearDuplicatesCommand.Create());
         command.Subcommands.Add(EvalRelatedScaleCommand.Create());
+        command.Subcommands.Add(EvalFuzzIngestCommand.Create());
         return command;
     }
 }
