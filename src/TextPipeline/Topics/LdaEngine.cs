@@ -13,7 +13,7 @@ namespace TextPipeline.Topics;
 internal static class LdaEngine
 {
     internal const string InputColumn = "Terms";
-    private const string OutputColumn = "Topics";
+    internal const string OutputColumn = "Topics";
 
     /// <summary>Topic summary terms kept from the native model: enough for top terms, labels and id matching.</summary>
     public const int SummaryTerms = 60;

@@ -59,18 +59,11 @@ internal static class TopicModelValidator
         {
             Fail($"the vocabulary has {metadata.Vocabulary.Count} terms but the LDA model was trained on {size}");
         }
-        var details = NativeStdout.Silence(() => transformer.GetLdaDetails(0));
-        if (details.ItemScoresPerTopic.Count != metadata.Topics)
+        // A loaded model keeps no term summaries (GetLdaDetails fails), but its output schema tells the topic count.
+        var output = transformer.GetOutputSchema(inputSchema).GetColumnOrNull(LdaEngine.OutputColumn);
+        if (output is not { Type: VectorDataViewType { Size: var topics } } || topics != metadata.Topics)
         {
-            Fail($"the metadata says {metadata.Topics} topics but the LDA model has {details.ItemScoresPerTopic.Count}");
-        }
-        foreach (var topic in details.ItemScoresPerTopic)
-        {
-            foreach (var score in topic)
-            {
-                var item = score.Item;
-                if (item < 0 || item >= size) Fail($"the LDA model refers to term {item}, outside its vocabulary of {size}");
-            }
+            Fail($"the metadata says {metadata.Topics} topics but the LDA model has {(output?.Type as VectorDataViewType)?.Size.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
         }
     }
 
