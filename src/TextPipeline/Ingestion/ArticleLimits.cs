@@ -11,7 +11,7 @@ namespace TextPipeline.Ingestion;
 /// </summary>
 internal static class ArticleLimits
 {
-    public const int MaxChars = 1_000_000;
+    public const int MaxChars = 200_000;
 
     public static (string Text, ImmutableArray<TextSpan> Headings, ImmutableArray<TextSpan> Paragraphs) Apply(
         string text, ImmutableArray<TextSpan> headings, ImmutableArray<TextSpan> paragraphs, out string? cut)

@@ -187,7 +187,7 @@ public sealed class HostileInputTests
         var paragraph = "This sentence is part of a very long document that no news site would publish as one article.\n\n";
         var path = dir.File("huge.txt", "Huge\n\n" + string.Concat(Enumerable.Repeat(paragraph, 12_000)));
         var article = Assert.Single(new ArticleReader().Read(new InputFile(path, "huge.txt", path, SourceFormat.Text, false)).Articles);
-        Assert.InRange(article.Text.Length, 900_000, 1_000_000);
+        Assert.InRange(article.Text.Length, 180_000, 200_000);
         Assert.EndsWith("article.", article.Text.ToString().TrimEnd(), StringComparison.Ordinal);
         Assert.All(article.Paragraphs, p => Assert.True(p.End <= article.Text.Length));
         Assert.Contains(article.Diagnostics, x => x.Id == "TP1026");
