@@ -43,7 +43,24 @@ public static class AnnotateCommand
             TextReader reader;
             try
             {
-                reader = input == "-" ? Console.In : new StreamReader(input, detectEncodingFromByteOrderMarks: true);
+                if (from == "text")
+                {
+                    // Raw text is decoded as run decodes an input file: binary input is refused, bad bytes and NULs replaced.
+                    var bytes = ReadBytes(input, out var problem);
+                    if (bytes is null)
+                    {
+                        await error.WriteLineAsync($"textpipeline: error: cannot read '{input}': {problem}").ConfigureAwait(false);
+                        return 1;
+                    }
+                    var (text, diagnostics) = Ingestion.ArticleReader.DecodeText(bytes, input == "-" ? "<stdin>" : input);
+                    foreach (var d in diagnostics) await error.WriteLineAsync(d.ToString()).ConfigureAwait(false);
+                    if (text is null) return 1;
+                    reader = new StringReader(text);
+                }
+                else
+                {
+                    reader = input == "-" ? Console.In : new StreamReader(input, detectEncodingFromByteOrderMarks: true);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -90,5 +107,23 @@ public static class AnnotateCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The largest text annotated at once (64 MiB, as run's default --max-file-size).</summary>
+    private const long MaxInputBytes = 64L * 1024 * 1024;
+
+    private static byte[]? ReadBytes(string input, out string? problem)
+    {
+        problem = null;
+        if (input != "-")
+        {
+            var bytes = BoundedFile.TryReadAllBytes(input, MaxInputBytes, out var p);
+            problem = p?.Failure == BoundedReadFailure.TooLarge ? $"over {MaxInputBytes:N0} bytes" : p?.Message;
+            return bytes;
+        }
+        using var stdin = Console.OpenStandardInput();
+        var read = BoundedFile.ReadBounded(stdin, MaxInputBytes, out var q);
+        if (q is not null) problem = $"over {MaxInputBytes:N0} bytes";
+        return read;
     }
 }

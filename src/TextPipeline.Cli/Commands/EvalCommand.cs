@@ -20,6 +20,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalNearDuplicatesCommand.Create());
         command.Subcommands.Add(EvalRelatedScaleCommand.Create());
         command.Subcommands.Add(EvalSpeedCommand.Create());
+        command.Subcommands.Add(EvalFuzzIngestCommand.Create());
         return command;
     }
 }

@@ -13,6 +13,9 @@ public sealed record DiagnosticOptions
     /// <summary>No overrides: every diagnostic keeps its default severity.</summary>
     public static DiagnosticOptions Default { get; } = new();
 
+    /// <summary>The largest config file read (1 MiB).</summary>
+    public const int MaxConfigBytes = 1 << 20;
+
     /// <summary>Severity overrides by diagnostic id.</summary>
     public ImmutableDictionary<string, DiagnosticSeverity> Severities { get; init; } =
         ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.Ordinal);
@@ -47,7 +50,14 @@ public sealed record DiagnosticOptions
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions
+            // A config file is small: anything larger, or not a regular file (a FIFO, /dev/zero), is refused before it is read whole.
+            var bytes = BoundedFile.TryReadAllBytes(path, MaxConfigBytes, out var problem);
+            if (bytes is null)
+            {
+                problems.Add(Problem(problem!.Failure == BoundedReadFailure.TooLarge ? $"the file is larger than {MaxConfigBytes:N0} bytes" : problem.Message));
+                return (options, problems.ToImmutable());
+            }
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions
             {
                 AllowTrailingCommas = true,
                 CommentHandling = JsonCommentHandling.Skip,
@@ -85,7 +95,7 @@ public sealed record DiagnosticOptions
             }
             return (options with { Severities = severities.ToImmutable(), WarningsAsErrors = warnAsError }, problems.ToImmutable());
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException)
         {
             problems.Add(Problem(e.Message));
             return (options, problems.ToImmutable());

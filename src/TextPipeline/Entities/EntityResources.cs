@@ -45,10 +45,19 @@ internal sealed class EntityResources
         ArgumentNullException.ThrowIfNull(models);
         var shipped = LoadGazetteer(models);
         var model = LoadModel(models);
-        warnings = model.ClustersMismatch
-            ? [Diagnostic.Create(EntitiesDiagnostics.ClustersMismatch, null, null, null, EntityModelFiles.NerModel, model.Settings.ClustersSha256, model.Features.ClustersSha256 ?? "none")]
-            : [];
-        return new EntityResources(model, shipped, userGazetteerPath is null ? null : LoadUserGazetteer(userGazetteerPath))
+        var problems = new List<Diagnostic>();
+        if (model.ClustersMismatch)
+        {
+            problems.Add(Diagnostic.Create(EntitiesDiagnostics.ClustersMismatch, null, null, null, EntityModelFiles.NerModel, model.Settings.ClustersSha256, model.Features.ClustersSha256 ?? "none"));
+        }
+        Gazetteer? user = null;
+        if (userGazetteerPath is not null)
+        {
+            user = LoadUserGazetteer(userGazetteerPath, out var badRows);
+            problems.AddRange(badRows.Select(r => Diagnostic.Create(Ingestion.IngestionDiagnostics.BadGazetteerRow, userGazetteerPath, null, null, r)));
+        }
+        warnings = [.. problems];
+        return new EntityResources(model, shipped, user)
         {
             Tagger = model.Settings.UsePos ? Tokenization.TextAnalyzer.Load(models) : null,
         };
@@ -71,14 +80,19 @@ internal sealed class EntityResources
             EntitiesDiagnostics.ModelMissing, EntitiesDiagnostics.ModelUnreadable);
     }
 
-    /// <summary>A site gazetteer CSV (<c>name,type,aliases,id</c>). Throws <see cref="ModelLoadException"/> (TP3003).</summary>
-    public static Gazetteer LoadUserGazetteer(string path)
+    /// <summary>
+    /// A site gazetteer CSV (<c>name,type,aliases,id</c>); rows that cannot be used are listed in
+    /// <paramref name="badRows"/> (TP1028). Throws <see cref="ModelLoadException"/> (TP3003) when the file cannot be read.
+    /// </summary>
+    public static Gazetteer LoadUserGazetteer(string path, out IReadOnlyList<string> badRows)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            return UserGazetteerReader.Read(reader);
+            var rows = new List<string>();
+            var gazetteer = UserGazetteerReader.ReadFile(path, rows);
+            badRows = rows;
+            return gazetteer;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelper.CsvHelperException or InvalidDataException)
         {

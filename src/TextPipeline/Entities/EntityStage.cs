@@ -44,6 +44,7 @@ public sealed class EntityStage : IArticleStage
         public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(article);
+            if (!article.IsAnalysable) return article;
             // Without tokens there is nothing to recognise; the tokenization stage reports why.
             if (article.Document is not { } document || document.Tokens.IsEmpty) return article;
             var entities = EntityExtractor.Extract(document, resources, article.Article.Title, article.Article.Headings.AsImmutableArray(), cancellationToken);

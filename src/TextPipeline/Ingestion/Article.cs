@@ -45,6 +45,13 @@ public sealed record Article(
         return new Article(id, id, sha, SourceFormat.Text, ArticleText.From(text), new ArticleMetadata(null, null, null, null), [], [], []);
     }
 
+    /// <summary>
+    /// True when the English-only analysis stages (tokenize, entities, keyphrases, topics, tags, summaries, related
+    /// links) may look at this article: it is in English (or too short to tell). Other articles keep their text and
+    /// metadata, carry TP1024, and stay out of corpus statistics.
+    /// </summary>
+    public bool IsAnalysable => Metadata.Language == "en";
+
     /// <summary>Value equality over every field but <see cref="SourceMap"/>.</summary>
     public bool Equals(Article? other) =>
         other is not null && Id == other.Id && Path == other.Path && Sha256 == other.Sha256 && Format == other.Format

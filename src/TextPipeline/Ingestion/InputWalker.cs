@@ -78,8 +78,15 @@ internal static class InputWalker
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var entry in entries)
         {
-            if (entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0) continue;
             var rel = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            if (entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !entry.Exists && !entry.Name.StartsWith('.'))
+            {
+                // A name that is not UTF-8 comes back with U+FFFD and cannot be opened: counted, and reported by the reader.
+                if (InputFile.FormatOf(entry.Name) is { } nf) found.Add(new InputFile(entry.FullName, rel, Display(displayRoot, rel), nf.Format, nf.Gzipped));
+                else diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.FileNameNotUtf8, Display(displayRoot, rel), null, null, rel));
+                continue;
+            }
+            if (entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0) continue;
             if (entry is DirectoryInfo sub)
             {
                 WalkDirectory(sub, rel, displayRoot, found, diagnostics, visited);

@@ -20,4 +20,7 @@ public enum SourceFormat
 
     /// <summary>A CSV file with a header row, one article per row (<c>.csv</c>).</summary>
     Csv,
+
+    /// <summary>An RSS 2.0/1.0 or Atom feed (<c>.xml</c>, <c>.rss</c>, <c>.atom</c>): one article per item.</summary>
+    Feed,
 }

@@ -34,6 +34,7 @@ public sealed class KeyphraseStage : ICorpusStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(frequencies);
+        if (!article.IsAnalysable) return article;
         if (article.Document is not { } document)
         {
             if (article.Article.Text.Length == 0) return article;

@@ -14,6 +14,7 @@ internal static class ContentWords
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var display = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!article.IsAnalysable) return RelatedFeatures.Empty; // other languages stay out of the English term statistics
         if (article.Document is { Tokens.Length: > 0 } document && HasNormalForms(document))
         {
             foreach (var token in document.Tokens)

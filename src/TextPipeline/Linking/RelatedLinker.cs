@@ -58,7 +58,7 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
                     : Diagnostic.Create(LinkingDiagnostics.NearCopy, article.Article.Path, null, article.Id, canonical.Id,
                         jaccard[a].ToString("0.00", CultureInfo.InvariantCulture)));
             }
-            if (vectors[a].Text.IsEmpty) diagnostics.Add(Diagnostic.Create(LinkingDiagnostics.NoTerms, article.Article.Path, null, article.Id));
+            if (vectors[a].Text.IsEmpty && article.IsAnalysable) diagnostics.Add(Diagnostic.Create(LinkingDiagnostics.NoTerms, article.Article.Path, null, article.Id));
             output[a] = article.AddDiagnostics(diagnostics) with
             {
                 Related = links[a],

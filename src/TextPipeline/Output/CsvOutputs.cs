@@ -91,7 +91,8 @@ internal static class CsvOutputs
         using var csv = new CsvTableWriter(stream, "path", "line", "column", "id", "severity", "message", "article_id");
         foreach (var d in diagnostics)
         {
-            csv.WriteRow(d.Path, Numbers.Format(d.Line), Numbers.Format(d.Column), d.Id, d.Severity.ToText(), d.Message, d.ArticleId);
+            // Corpus-wide diagnostics have no place in a file: their line and column stay empty (positions are one-based).
+            csv.WriteRow(d.Path, d.Position is null ? "" : Numbers.Format(d.Line), d.Position is null ? "" : Numbers.Format(d.Column), d.Id, d.Severity.ToText(), d.Message, d.ArticleId);
         }
     }
 }

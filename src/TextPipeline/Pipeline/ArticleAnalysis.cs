@@ -22,6 +22,9 @@ public sealed record ArticleAnalysis(Article Article)
     /// <summary>The article's id (unique within a run; the file name, or the record's own id).</summary>
     public string Id => Article.Id;
 
+    /// <summary>False for articles the English-only stages must leave alone (see <see cref="Ingestion.Article.IsAnalysable"/>).</summary>
+    public bool IsAnalysable => Article.IsAnalysable;
+
     /// <summary>
     /// Sentences and tokens (with POS and lemma) of <see cref="Ingestion.Article.Text"/>; null before tokenization, and dropped once the per-article stages are done (nothing after
     /// them reads it, and a cached article is stored without it). <see cref="Counts"/> keeps what outputs need.

@@ -25,6 +25,7 @@ public sealed class SummaryStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(options);
+        if (!article.IsAnalysable) return article;
         if (article.Document is not { } document)
         {
             if (article.Article.Text.Length == 0) return article;

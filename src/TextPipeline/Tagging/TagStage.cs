@@ -35,6 +35,7 @@ public sealed class TagStage : IArticleStage
     internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count)
     {
         ArgumentNullException.ThrowIfNull(article);
+        if (!article.IsAnalysable) return article;
         var tags = TagRanker.Rank(
             article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Topics.AsSpan(), vocabulary, count);
         return article with { Tags = tags.ToEquatableArray() };

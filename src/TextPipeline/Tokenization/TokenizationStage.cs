@@ -41,6 +41,7 @@ public sealed class TokenizationStage : IArticleStage
         public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(article);
+            if (!article.IsAnalysable) return article;
             var source = article.Article;
             try
             {

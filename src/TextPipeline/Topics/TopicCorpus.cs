@@ -19,8 +19,9 @@ public sealed record TopicCorpus(ImmutableArray<TopicDocument> Documents, Immuta
     {
         ArgumentNullException.ThrowIfNull(articles);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var unique = articles.Where(a => a.Article.Text.Length > 0 && seen.Add(a.Article.Sha256)).ToList();
-        var nonEmpty = articles.Count(a => a.Article.Text.Length > 0);
+        // Other languages stay out of training (their words would become English topics).
+        var unique = articles.Where(a => a.Article.Text.Length > 0 && a.IsAnalysable && seen.Add(a.Article.Sha256)).ToList();
+        var nonEmpty = articles.Count(a => a.Article.Text.Length > 0 && a.IsAnalysable);
         var chosen = mode ?? ChooseMode(unique);
         var terms = context is null
             ? [.. unique.Select(a => TermsOf(a, chosen))]
@@ -56,7 +57,7 @@ public sealed record TopicCorpus(ImmutableArray<TopicDocument> Documents, Immuta
     public static List<TopicTerm> TermsOf(ArticleAnalysis article, TermMode mode)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return TermExtractor.Extract(article.Article.Text.ToString(), article.Document, mode, article.Article.Title);
+        return article.IsAnalysable ? TermExtractor.Extract(article.Article.Text.ToString(), article.Document, mode, article.Article.Title) : [];
     }
 
     public static string LabelOf(string path)

@@ -110,11 +110,14 @@ public sealed class TopicModel
         {
             throw new InvalidDataException($"model format {metadata.FormatVersion} is not supported (expected 1 or {TopicModelMetadata.CurrentFormat})");
         }
+        TopicModelValidator.CheckMetadata(metadata);
         using var buffer = new MemoryStream();
         using (var s = ldaEntry.Open()) s.CopyTo(buffer);
         var bytes = buffer.ToArray();
         var ml = new MLContext(metadata.Seed);
-        return new TopicModel(ml, LdaEngine.Load(ml, bytes), bytes, metadata);
+        var lda = LdaEngine.Load(ml, bytes, out var inputSchema);
+        TopicModelValidator.CheckLda(metadata, lda, inputSchema);
+        return new TopicModel(ml, lda, bytes, metadata);
     }
 
     internal TopicModel WithMetadata(TopicModelMetadata metadata) => new(_ml, _lda, _ldaBytes, metadata);

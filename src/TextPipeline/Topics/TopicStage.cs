@@ -35,7 +35,8 @@ public sealed class TopicStage : ICorpusStage
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new ModelLoadException(Diagnostic.Create(TopicDiagnostics.ModelUnreadable, path, null, null, path, e.Message));
+            var descriptor = e is TopicModelInvalidException ? TopicDiagnostics.ModelInconsistent : TopicDiagnostics.ModelUnreadable;
+            throw new ModelLoadException(Diagnostic.Create(descriptor, path, null, null, path, e.Message));
         }
         var info = ModelInfoOf(loaded, Path.GetFullPath(path));
         preparation.Record(info);
@@ -130,7 +131,7 @@ public sealed class TopicStage : ICorpusStage
             var terms = TopicCorpus.TermsOf(article, model.Metadata.TermMode);
             var mixture = inferred.TryGetValue(Key(article), out var known) ? known : model.InferMixtures([terms])[0];
             var result = article with { Topics = model.ToWeights(mixture) };
-            if (article.Article.Text.Length > 0 && model.Vocabulary.Vectorize(terms).Slots.Length == 0)
+            if (article.Article.Text.Length > 0 && article.IsAnalysable && model.Vocabulary.Vectorize(terms).Slots.Length == 0)
             {
                 result = result.AddDiagnostics([Diagnostic.Create(TopicDiagnostics.NoTopicTerms, article.Article.Path, null, article.Id)]);
             }

@@ -42,7 +42,7 @@ public sealed class GazetteerTests
     {
         using var dir = new TestSupport.TempDir();
         var csv = dir.File("g.csv", "name,type,aliases,id\nAcme Widgets,ORG,AWC,site:42\n");
-        var resources = new EntityResources(null, Gazetteer.Empty, EntityResources.LoadUserGazetteer(csv)); // gazetteer-only
+        var resources = new EntityResources(null, Gazetteer.Empty, EntityResources.LoadUserGazetteer(csv, out _)); // gazetteer-only
         var doc = SimpleDocuments.Tokenize("Acme Widgets grew. AWC hired staff.");
         var entity = Assert.Single(EntityExtractor.Extract(doc, resources, null, []));
         Assert.Equal(("Acme Widgets", "ORG", "site:42", 2), (entity.Name, entity.Type, entity.Id, entity.Mentions.Count));

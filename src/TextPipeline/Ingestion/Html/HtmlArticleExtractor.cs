@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -17,6 +18,14 @@ internal static class HtmlArticleExtractor
     public static HtmlExtraction Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        html = HtmlDepthLimiter.Limit(html, HtmlDepthLimiter.MaxDepth, out var blanked);
+        var limits = blanked == 0 ? [] : ImmutableArray.Create(
+            $"the HTML nests deeper than {HtmlDepthLimiter.MaxDepth} levels; {blanked:N0} tags below that depth were ignored (their text is kept)");
+        return ExtractParsed(html) with { Limits = limits };
+    }
+
+    private static HtmlExtraction ExtractParsed(string html)
+    {
         // AngleSharp's parser keeps no per-document state, but it is not documented as thread-safe: one per call is cheap.
         var parser = new HtmlParser(s_parser.Options);
         using var document = parser.ParseDocument(html);

@@ -18,4 +18,8 @@ internal sealed record HtmlExtraction(
     string? Published,
     string? Url,
     bool FoundMainContent,
-    int RemovedBlocks);
+    int RemovedBlocks)
+{
+    /// <summary>Limits the page reached (markup nested deeper than <see cref="ElementStats.MaxDepth"/> levels): reported as TP1026.</summary>
+    public ImmutableArray<string> Limits { get; init; } = [];
+}
