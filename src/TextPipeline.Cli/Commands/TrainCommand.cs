@@ -15,6 +15,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainPosCommand.Create());
         command.Subcommands.Add(TrainKeyphrasesCommand.Create());
         command.Subcommands.Add(TrainClustersCommand.Create());
+        command.Subcommands.Add(TrainSubjectsCommand.Create());
         return command;
     }
 }

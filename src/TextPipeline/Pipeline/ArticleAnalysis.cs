@@ -3,6 +3,7 @@ using TextPipeline.Entities;
 using TextPipeline.Ingestion;
 using TextPipeline.Keyphrases;
 using TextPipeline.Linking;
+using TextPipeline.Subjects;
 using TextPipeline.Summarization;
 using TextPipeline.Tagging;
 using TextPipeline.Tokenization;
@@ -25,6 +26,9 @@ public sealed record ArticleAnalysis(Article Article)
     public EquatableArray<Keyphrase> Keyphrases { get; init; }
 
     public EquatableArray<TopicWeight> Topics { get; init; }
+
+    /// <summary>IPTC Media Topics the article is about, best first (the subjects stage).</summary>
+    public EquatableArray<Subject> Subjects { get; init; }
 
     public EquatableArray<Tag> Tags { get; init; }
 

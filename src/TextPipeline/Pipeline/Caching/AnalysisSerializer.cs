@@ -4,6 +4,7 @@ using TextPipeline.Entities;
 using TextPipeline.Ingestion;
 using TextPipeline.Keyphrases;
 using TextPipeline.Linking;
+using TextPipeline.Subjects;
 using TextPipeline.Summarization;
 using TextPipeline.Tagging;
 using TextPipeline.Text;
@@ -19,7 +20,7 @@ namespace TextPipeline.Pipeline.Caching;
 /// </summary>
 internal static class AnalysisSerializer
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static void WriteAnalysis(CacheWriter w, ArticleAnalysis a)
     {
@@ -43,6 +44,12 @@ internal static class AnalysisSerializer
             w.Int(t.Id);
             w.String(t.Label);
             w.Double(t.Weight);
+        });
+        w.List(a.Subjects, s =>
+        {
+            w.String(s.Code);
+            w.String(s.Label);
+            w.Double(s.Score);
         });
         w.List(a.Tags, t =>
         {
@@ -72,6 +79,7 @@ internal static class AnalysisSerializer
         var entities = r.List(() => new Entity(r.String(), r.String(), r.NullableString(), r.Double(), r.Spans()));
         var keyphrases = r.List(() => new Keyphrase(r.String(), r.Double(), r.Span()));
         var topics = r.List(() => new TopicWeight(r.Int(), r.String(), r.Double()));
+        var subjects = r.List(() => new Subject(r.String(), r.String(), r.Double()));
         var tags = r.List(() => new Tag(r.String(), r.String(), r.NullableString(), r.Double(), r.Double(), r.NullableString()));
         var summary = new Summary(r.String(), r.Spans());
         var related = r.List(() => new RelatedArticle(r.String(), r.Double(), r.List(r.String)));
@@ -84,6 +92,7 @@ internal static class AnalysisSerializer
             Entities = entities,
             Keyphrases = keyphrases,
             Topics = topics,
+            Subjects = subjects,
             Tags = tags,
             Summary = summary,
             Related = related,
