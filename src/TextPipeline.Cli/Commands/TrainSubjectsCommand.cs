@@ -68,7 +68,7 @@ public static class TrainSubjectsCommand
         var training = all.Where(a => IsTraining(a.Id, excluded, evenOnly) && !heldOutTexts.Contains(a.Document.Text.ToString())).ToList();
         if (parseResult.GetValue(KpCrowd) is { } kp) training.AddRange(LabelledNewsReader.ReadKpCrowd(kp, analyzer, cancellationToken));
 
-        var labeler = new DistantLabeler(topics, SubjectPhrases.Build(topics));
+        var labeler = new DistantLabeler(topics, new SubjectKeywords(topics));
         var examples = training.Select(a =>
         {
             var (title, body) = a.Stems();
@@ -107,7 +107,8 @@ public static class TrainSubjectsCommand
             foreach (var gold in SubjectGold.Read(goldPath))
             {
                 if (!byId.TryGetValue(gold.Id, out var article)) continue;
-                var subjects = model.Assign(SubjectFeatures.Count(article.Document, article.Title));
+                var (titleStems, bodyStems) = article.Stems();
+                var subjects = model.Assign(SubjectFeatures.Count(article.Document, article.Title), model.Keywords.Count(titleStems, bodyStems));
                 scores.Add(gold, [.. subjects.Select(s => s.Code)]);
                 desks++;
                 if (subjects.Count > 0 && NewsDesks.DeskOf(topics, subjects[0].Code) == article.Desk) deskRight++;

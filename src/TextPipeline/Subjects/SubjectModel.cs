@@ -22,6 +22,7 @@ public sealed class SubjectModel
     private readonly float[] _idf;
     private readonly float[] _weights; // feature-major: _weights[f * classes + c]
     private readonly float[] _biases;
+    private readonly FrozenDictionary<string, int> _classIndex;
 
     public SubjectModel(MediaTopics topics, IReadOnlyList<string> classes, IReadOnlyList<string> features, float[] idf, float[] weights, float[] biases, IReadOnlyList<string> trainingIds, string description)
     {
@@ -40,10 +41,15 @@ public sealed class SubjectModel
         _weights = weights;
         _biases = biases;
         TrainingIds = [.. trainingIds];
+        Keywords = new SubjectKeywords(topics);
+        _classIndex = Classes.Select((c, i) => (c, i)).ToFrozenDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         Description = description;
     }
 
     public MediaTopics Topics { get; }
+
+    /// <summary>Keyword evidence for topics the classifier has no class for.</summary>
+    public SubjectKeywords Keywords { get; }
 
     /// <summary>The Media Topic codes the classifier chooses among.</summary>
     public IReadOnlyList<string> Classes { get; }
@@ -77,40 +83,49 @@ public sealed class SubjectModel
     }
 
     /// <summary>
-    /// The article's subjects, best first. The desk (<see cref="NewsDesks"/>) with the most probability is chosen
-    /// first and its likeliest topic leads; further topics (any desk) follow when they reach the
+    /// The article's subjects, best first. Each topic's score is its class probability, or, for a topic the classifier
+    /// has no class for, keyword evidence (<see cref="SubjectSelection.KeywordWeight"/>). The desk
+    /// (<see cref="NewsDesks"/>) with the highest total is chosen first and its best topic leads (a narrower one
+    /// instead of the desk's broad topic when close); further topics (any desk) follow when they reach the
     /// <paramref name="selection"/> thresholds; a topic broader than one already chosen is left out.
     /// </summary>
-    public IReadOnlyList<Subject> Assign(IReadOnlyDictionary<string, int> counts, SubjectSelection? selection = null)
+    public IReadOnlyList<Subject> Assign(IReadOnlyDictionary<string, int> counts, IReadOnlyDictionary<string, int>? keywordCounts = null, SubjectSelection? selection = null)
     {
         selection ??= SubjectSelection.Default;
         var p = Predict(counts);
         if (p.Length == 0) return [];
-        var byDesk = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var y = 0; y < p.Length; y++)
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var y = 0; y < p.Length; y++) scores[Classes[y]] = p[y];
+        foreach (var (code, n) in keywordCounts ?? new Dictionary<string, int>())
         {
-            var desk = NewsDesks.DeskOf(Topics, Classes[y]) ?? "";
-            byDesk[desk] = byDesk.GetValueOrDefault(desk) + p[y];
+            if (n < selection.KeywordMinCount || _classIndex.ContainsKey(code)) continue;
+            scores[code] = selection.KeywordWeight * Math.Min(1.0, (double)n / selection.KeywordSaturation);
+        }
+        var byDesk = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (code, s) in scores)
+        {
+            var desk = NewsDesks.DeskOf(Topics, code) ?? "";
+            byDesk[desk] = byDesk.GetValueOrDefault(desk) + s;
         }
         var bestDesk = byDesk.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
-        var order = Enumerable.Range(0, p.Length).OrderByDescending(y => p[y]).ThenBy(y => Classes[y], StringComparer.Ordinal).ToList();
-        var inDesk = order.Where(y => (NewsDesks.DeskOf(Topics, Classes[y]) ?? "") == bestDesk).ToList();
+        var order = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
+        var inDesk = order.Where(c => (NewsDesks.DeskOf(Topics, c) ?? "") == bestDesk).ToList();
         var first = inDesk[0];
         // A broad topic ("sport") leads only when no narrower topic of its desk comes close: editors file narrowly.
-        if (Topics.Depth(Classes[first]) == 0 && inDesk.Skip(1).FirstOrDefault(y => Topics.Depth(Classes[y]) > 0, -1) is var narrower and >= 0
-            && p[narrower] >= selection.PreferNarrowerShare * p[first])
+        if (Topics.Depth(first) == 0 && inDesk.Skip(1).FirstOrDefault(c => Topics.Depth(c) > 0) is { } narrower
+            && scores[narrower] >= selection.PreferNarrowerShare * scores[first])
         {
             first = narrower;
         }
-        var chosen = new List<int> { first };
-        foreach (var y in order)
+        var chosen = new List<string> { first };
+        foreach (var c in order)
         {
             if (chosen.Count == selection.MaxSubjects) break;
-            if (y == first || p[y] < selection.MinProbability || p[y] < selection.MinShareOfFirst * p[first]) continue;
-            if (chosen.Exists(x => IsBroaderOrSame(Classes[y], Classes[x]))) continue;
-            chosen.Add(y);
+            if (c == first || scores[c] < selection.MinProbability || scores[c] < selection.MinShareOfFirst * scores[first]) continue;
+            if (chosen.Exists(x => IsBroaderOrSame(c, x))) continue;
+            chosen.Add(c);
         }
-        return chosen.Select(y => new Subject(Classes[y], Topics.Find(Classes[y])?.Label ?? Classes[y], Math.Round(p[y], 4))).ToList();
+        return chosen.Select(c => new Subject(c, Topics.Find(c)?.Label ?? c, Math.Round(Math.Min(1, scores[c]), 4))).ToList();
     }
 
     /// <summary>True when <paramref name="broader"/> is <paramref name="code"/> itself or one of its ancestors.</summary>

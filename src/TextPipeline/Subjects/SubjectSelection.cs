@@ -17,6 +17,16 @@ public sealed record SubjectSelection
     /// <summary>... and at least this share of the first subject's probability.</summary>
     public double MinShareOfFirst { get; init; } = 0.35;
 
+    /// <summary>
+    /// A topic the classifier does not know gets <c>KeywordWeight × min(1, count / KeywordSaturation)</c> from the
+    /// article naming it (<see cref="SubjectKeywords"/>) at least <see cref="KeywordMinCount"/> times.
+    /// </summary>
+    public double KeywordWeight { get; init; } = 0.5;
+
+    public int KeywordSaturation { get; init; } = 8;
+
+    public int KeywordMinCount { get; init; } = 4;
+
     /// <summary>A narrower topic of the chosen desk leads instead of the desk's broad topic when it has this share of its probability.</summary>
     public double PreferNarrowerShare { get; init; } = 0.3;
 }

@@ -45,7 +45,9 @@ public sealed class SubjectStage : ICorpusStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(model);
         if (article.Document is not { } document || document.Tokens.IsEmpty) return article;
-        var subjects = model.Assign(SubjectFeatures.Count(document, article.Article.Title), selection);
+        var title = article.Article.Title;
+        var keywords = model.Keywords.Count(SubjectKeywords.Words(title), SubjectKeywords.Words(article.Article.Text.ToString()));
+        var subjects = model.Assign(SubjectFeatures.Count(document, title), keywords, selection);
         return article with { Subjects = subjects.ToEquatableArray() };
     }
 

@@ -1,5 +1,4 @@
 using TextPipeline.Ingestion;
-using TextPipeline.Keyphrases;
 using TextPipeline.Tokenization;
 
 namespace TextPipeline.Subjects.Training;
@@ -9,7 +8,7 @@ public sealed record LabelledNewsArticle(string Id, string Desk, string DefaultT
 {
     /// <summary>Porter stems of the title's words and of the body's words, for phrase matching.</summary>
     public (List<string> Title, List<string> Body) Stems() =>
-        ([.. PorterStemmer.Words(Title ?? "").Select(PorterStemmer.Stem)], [.. PorterStemmer.Words(Document.Text.ToString()).Select(PorterStemmer.Stem)]);
+        (SubjectKeywords.Words(Title), SubjectKeywords.Words(Document.Text.ToString()));
 }
 
 /// <summary>

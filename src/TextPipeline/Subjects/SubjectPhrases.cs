@@ -1,12 +1,13 @@
 using TextPipeline.Keyphrases;
 
-namespace TextPipeline.Subjects.Training;
+namespace TextPipeline.Subjects;
 
 /// <summary>
-/// The phrases that name each Media Topic in news text, as Porter-stemmed word sequences: the IPTC label, the parts of
+/// The phrases that name each Media Topic in news text, as lower-case word sequences (with the plural of the last
+/// word; no stemming, which would make "cooperation" name "cooperative" and "economic" name "economics"): the IPTC label, the parts of
 /// a list label ("patent, copyright and trademark" → patent, copyright, trademark), and our own names for topics whose
 /// US label a British site does not use or whose news name differs ("football" for soccer, "film" for movies,
-/// "athletics" for track and field). Used only to label training articles (distant supervision).
+/// "athletics" for track and field). Used to label training articles (distant supervision) and, at run time, as keyword evidence beside the classifier (<see cref="SubjectKeywords"/>).
 /// </summary>
 public static class SubjectPhrases
 {
@@ -56,6 +57,10 @@ public static class SubjectPhrases
         ["medtop:20000400"] = ["school", "schools", "pupil", "pupils", "teacher", "teachers"],
         ["medtop:20000479"] = ["NHS", "hospital", "hospitals", "patients"],
         ["medtop:20000056"] = ["war", "troops", "military"],
+        ["medtop:20000639"] = ["diplomatic", "diplomat", "diplomats", "embassy", "embassies", "ambassador", "foreign minister"],
+        ["medtop:20000638"] = ["foreign policy", "bilateral", "allies", "alliance", "geopolitics", "geopolitical"],
+        ["medtop:20000642"] = ["sanctions", "embargo"],
+        ["medtop:20000635"] = ["nuclear programme", "nuclear program", "nuclear weapons", "denuclearization", "non-proliferation"],
         ["medtop:20000133"] = ["police", "officers"],
         ["medtop:20000121"] = ["bill", "legislation", "law"],
         ["medtop:20000505"] = ["celebrity", "celebrities", "star"],
@@ -66,24 +71,62 @@ public static class SubjectPhrases
         ["medtop:20000296"] = ["car maker", "carmaker", "car", "cars", "motor"],
     };
 
-    /// <summary>Stemmed phrases per topic code, for every topic below the top level.</summary>
+    /// <summary>
+    /// Topics whose label is a common word with everyday senses ("game", "party", "series"): their names are no
+    /// evidence that an article is about them, so they are neither distant labels nor keyword evidence.
+    /// </summary>
+    private static readonly HashSet<string> s_commonWordLabels = new(StringComparer.Ordinal)
+    {
+        "medtop:20000540", // game
+        "medtop:20001143", // party
+        "medtop:20001179", // series
+        "medtop:20000808", // values
+        "medtop:20000768", // communities
+        "medtop:20000780", // family
+        "medtop:20000538", // leisure
+        "medtop:20000565", // lifestyle
+        "medtop:20000038", // culture
+        "medtop:20000788", // mankind
+        "medtop:20000415", // students
+        "medtop:20000593", // government
+        "medtop:20000799", // social condition
+        "medtop:20001237", // anniversary
+        "medtop:20001238", // birthday
+        "medtop:20000501", // ceremony
+        "medtop:20000412", // curriculum
+    };
+
+    /// <summary>Phrases per topic code, for every topic below the top level.</summary>
     public static Dictionary<string, List<string[]>> Build(MediaTopics topics)
     {
         ArgumentNullException.ThrowIfNull(topics);
         var result = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var topic in topics.All)
         {
-            if (topic.Parent is null) continue;
+            if (topic.Parent is null || s_commonWordLabels.Contains(topic.Code)) continue;
+            var names = LabelVariants(topic.Label).Concat(s_own.GetValueOrDefault(topic.Code) ?? []);
             var phrases = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var variant in LabelVariants(topic.Label)) phrases.Add(PorterStemmer.StemPhrase(variant));
-            if (s_own.TryGetValue(topic.Code, out var own))
+            foreach (var name in names)
             {
-                foreach (var name in own) phrases.Add(PorterStemmer.StemPhrase(name));
+                var words = PorterStemmer.Words(name).ToList();
+                if (words.Count == 0) continue;
+                phrases.Add(string.Join(' ', words));
+                words[^1] = Plural(words[^1]);
+                phrases.Add(string.Join(' ', words));
             }
-            phrases.Remove("");
             result[topic.Code] = [.. phrases.Order(StringComparer.Ordinal).Select(p => p.Split(' '))];
         }
         return result;
+    }
+
+    /// <summary>The regular English plural of a lower-case noun ("rate" → "rates", "policy" → "policies", "tax" → "taxes").</summary>
+    public static string Plural(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 3 || word.EndsWith('s') || !char.IsLetter(word[^1])) return word;
+        if (word.EndsWith('y') && !"aeiou".Contains(word[^2], StringComparison.Ordinal)) return word[..^1] + "ies";
+        if (word.EndsWith('x') || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal)) return word + "es";
+        return word + "s";
     }
 
     /// <summary>"security measures (defense)" → "security measures"; "merger or acquisition" → also "merger", "acquisition".</summary>
