@@ -22,11 +22,15 @@ public static class EvalKeyphrasesCommand
 
     public static readonly Option<string?> Weights = new("--weights") { Description = "Feature weights, e.g. 'idf=2,title=1,name=0.5,merge=0' (for tuning)." };
 
+    public static readonly Option<string?> Ranker = new("--ranker") { Description = "A keyphrase ranker file to use instead of the shipped models/keyphrase-ranker.tsv.gz." };
+
+    public static readonly Option<bool> NoRanker = new("--no-ranker") { Description = "Score with the hand-set feature weights (corpus IDF), as before the learned ranker." };
+
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Print each document's top 10 (hits marked +) on stderr." };
 
     public static Command Create()
     {
-        var command = new Command("keyphrases", "Keyphrase P/R/F1@5 and @10 against gold keys (stemmed exact match).") { Docs, Keys, Ids, Weights, Verbose };
+        var command = new Command("keyphrases", "Keyphrase P/R/F1@5 and @10 against gold keys (stemmed exact match).") { Docs, Keys, Ids, Weights, Ranker, NoRanker, Verbose };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
     }
@@ -51,7 +55,18 @@ public static class EvalKeyphrasesCommand
                 docs.Add((Path.GetFileNameWithoutExtension(name), article, Analyze(article)));
             }
         }
-        var frequencies = DocumentFrequencies.Build(docs.Select(d => d.Document));
+        KeyphraseRanker? ranker = null;
+        if (parseResult.GetValue(Ranker) is { } rankerPath)
+        {
+            using var file = File.OpenRead(rankerPath);
+            ranker = KeyphraseRanker.Load(file);
+        }
+        else if (!parseResult.GetValue(NoRanker))
+        {
+            ranker = KeyphraseRanker.LoadShipped(null).Ranker;
+        }
+        // As run does: the learned ranker reads the shipped background table; the hand-set weights the corpus's IDF.
+        var frequencies = ranker is not null ? DocumentFrequencies.Background : DocumentFrequencies.Build(docs.Select(d => d.Document));
         var at5 = new Metrics();
         var at10 = new Metrics();
         foreach (var (id, article, document) in docs)
@@ -61,7 +76,7 @@ public static class EvalKeyphrasesCommand
             if (!File.Exists(keyFile)) continue;
             var gold = File.ReadLines(keyFile).Select(PorterStemmer.StemPhrase).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
             if (gold.Count == 0) continue;
-            var predicted = KeyphraseExtractor.Extract(document, article, [], frequencies, weights, 30)
+            var predicted = KeyphraseExtractor.Extract(document, article, [], frequencies, weights, 30, ranker)
                 .Select(k => PorterStemmer.StemPhrase(k.Text)).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             if (parseResult.GetValue(Verbose))
             {

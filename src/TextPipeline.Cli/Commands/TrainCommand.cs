@@ -16,6 +16,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainKeyphrasesCommand.Create());
         command.Subcommands.Add(TrainClustersCommand.Create());
         command.Subcommands.Add(TrainSubjectsCommand.Create());
+        command.Subcommands.Add(TrainKeyphraseRankerCommand.Create());
         return command;
     }
 }

@@ -99,6 +99,19 @@ public static class TrainSubjectsCommand
         json.WriteNumber("classes", model.Classes.Count);
         json.WriteNumber("features", model.Features.Count);
         var byId = all.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        if (evenOnly)
+        {
+            // Tuning set for desks: held-out articles numbered 1 mod 4 (those numbered 3 mod 4 are the test set of eval subjects).
+            var dev = all.Where(a => !excluded.Contains(a.Id) && Number(a.Id) % 4 == 1).ToList();
+            var right = dev.Count(a =>
+            {
+                var (t, b) = a.Stems();
+                var subjects = model.Assign(SubjectFeatures.Count(a.Document, a.Title), model.Keywords.Count(t, b));
+                return subjects.Count > 0 && NewsDesks.DeskOf(topics, subjects[0].Code) == a.Desk;
+            });
+            json.WriteNumber("deskDevArticles", dev.Count);
+            json.WriteNumber("deskDevAccuracy", dev.Count == 0 ? 0 : Math.Round((double)right / dev.Count, 4));
+        }
         foreach (var goldPath in parseResult.GetValue(Gold) ?? [])
         {
             var scores = new SubjectScores(topics);
@@ -124,6 +137,9 @@ public static class TrainSubjectsCommand
         Console.WriteLine();
         return 0;
     }
+
+    private static int Number(string id) =>
+        int.TryParse(id.AsSpan(id.LastIndexOf('/') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     private static bool IsTraining(string id, HashSet<string> excluded, bool evenOnly)
     {

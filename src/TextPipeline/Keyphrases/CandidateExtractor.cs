@@ -152,16 +152,47 @@ internal static class CandidateExtractor
         if (!candidates.TryGetValue(stemKey, out var candidate))
         {
             candidate = new KeyphraseCandidate(WordsOf(stats, first, end), stemKey, SpanOf(document, first, end), sentence) { NotNoun = otherPos };
+            candidate.FirstToken = first;
+            candidate.Pos = PosOf(document, first, end);
             candidates.Add(stemKey, candidate);
         }
         else if (!otherPos && candidate.NotNoun)
         {
             // A word used as a noun anywhere is a noun candidate, shown as that noun.
             candidate.UseNounOccurrence(SpanOf(document, first, end), sentence);
+            candidate.FirstToken = first;
+            candidate.Pos = PosOf(document, first, end);
+        }
+        if (countOccurrence)
+        {
+            candidate.SeenIn(sentence);
+            var firstChar = document.TextOf(document.Tokens[first])[0];
+            var sentenceStart = document.Sentences[sentence].FirstToken == first;
+            if (char.IsUpper(firstChar) && !sentenceStart) candidate.CapitalisedInside = true;
+            if (IsLowerCase(document, first, end)) candidate.LowerCaseSeen = true;
         }
         // A mention already found as a noun phrase is the same occurrence: count it once.
         if (countOccurrence || candidate.Count == 0) candidate.Count++;
         candidate.IsName |= isName;
+    }
+
+    private static UPos[] PosOf(Document document, int first, int end)
+    {
+        var pos = new UPos[end - first];
+        for (var k = first; k < end; k++) pos[k - first] = document.Tokens[k].Pos;
+        return pos;
+    }
+
+    private static bool IsLowerCase(Document document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            foreach (var c in document.TextOf(document.Tokens[k]))
+            {
+                if (char.IsUpper(c)) return false;
+            }
+        }
+        return true;
     }
 
     private static string[] WordsOf(TermStatistics stats, int first, int end)

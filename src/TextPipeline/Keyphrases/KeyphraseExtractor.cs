@@ -29,28 +29,17 @@ public static class KeyphraseExtractor
         ReadOnlySpan<Entity> entities,
         DocumentFrequencies frequencies,
         KeyphraseWeights? weights = null,
-        int count = DefaultCount)
+        int count = DefaultCount,
+        KeyphraseRanker? ranker = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(frequencies);
         weights ??= KeyphraseWeights.Default;
         if (document.Tokens.IsEmpty || count <= 0) return [];
-        var stats = TermStatistics.Compute(document);
-        var candidates = CandidateExtractor.Extract(document, stats, entities);
-        if (candidates.Count == 0) return [];
-
-        var title = StemSet(article.Title);
-        var headings = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var heading in article.Headings)
-        {
-            headings.UnionWith(StemSet(article.Text.ToString(heading)));
-        }
-
-        foreach (var c in candidates.Values)
-        {
-            c.Raw = RawScore(c, stats, frequencies, title, headings, weights);
-        }
+        var scored = ScoredCandidates(document, article, entities, frequencies, weights, ranker);
+        if (scored.Count == 0) return [];
+        var candidates = scored.ToDictionary(p => p.Candidate.StemKey, p => p.Candidate, StringComparer.Ordinal);
 
         Subsume(candidates, weights.SubsumeShare);
         var ranked = candidates.Values.Where(c => !c.Subsumed).ToList();
@@ -74,13 +63,45 @@ public static class KeyphraseExtractor
         var result = new List<Keyphrase>(chosen.Count);
         foreach (var c in chosen)
         {
-            var score = Math.Exp((c.Raw - best) / ScoreTemperature);
+            // With the learned ranker the score is its probability; else a 0..1 ratio to the best candidate.
+            var score = ranker is not null ? 1 / (1 + Math.Exp(-c.Raw)) : Math.Exp((c.Raw - best) / ScoreTemperature);
             result.Add(new Keyphrase(document.Text.ToString(c.First), Math.Round(score, 4), c.First) { Occurrences = c.Count, IsNounPhrase = !c.NotNoun });
         }
         return result;
     }
 
-    private static double RawScore(
+    /// <summary>
+    /// Every candidate of the article with its raw score (the ranker's logit, or the weighted feature sum) and its
+    /// <see cref="KeyphraseFeatures"/> vector (with a ranker or when <paramref name="withFeatures"/>).
+    /// </summary>
+    internal static List<(KeyphraseCandidate Candidate, float[]? Features)> ScoredCandidates(
+        Document document, Article article, ReadOnlySpan<Entity> entities, DocumentFrequencies frequencies,
+        KeyphraseWeights weights, KeyphraseRanker? ranker, bool withFeatures = false)
+    {
+        var stats = TermStatistics.Compute(document);
+        var candidates = CandidateExtractor.Extract(document, stats, entities);
+        var result = new List<(KeyphraseCandidate, float[]?)>(candidates.Count);
+        if (candidates.Count == 0) return result;
+
+        var title = StemSet(article.Title);
+        var headings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in article.Headings)
+        {
+            headings.UnionWith(StemSet(article.Text.ToString(heading)));
+        }
+        var clusters = ranker is not null || withFeatures ? Lexicon.WordClusters.Default : null;
+        foreach (var c in candidates.Values.OrderBy(c => c.StemKey, StringComparer.Ordinal))
+        {
+            var (raw, yake, inTitle, inHeading) = RawScore(c, stats, frequencies, title, headings, weights);
+            float[]? x = null;
+            if (clusters is not null) x = KeyphraseFeatures.Compute(c, document, stats, frequencies, clusters, inTitle, inHeading, yake);
+            c.Raw = ranker is not null ? ranker.Logit(x!) : raw;
+            result.Add((c, x));
+        }
+        return result;
+    }
+
+    private static (double Raw, double Yake, bool InTitle, bool InHeading) RawScore(
         KeyphraseCandidate c, TermStatistics stats, DocumentFrequencies frequencies,
         HashSet<string> title, HashSet<string> headings, KeyphraseWeights weights)
     {
@@ -99,7 +120,7 @@ public static class KeyphraseExtractor
         }
         idf /= c.Words.Length;
         var yake = product / (c.Count * (1 + sum));
-        return weights.Yake * -Math.Log(Math.Max(yake, 1e-12))
+        var raw = weights.Yake * -Math.Log(Math.Max(yake, 1e-12))
             + weights.Idf * Math.Log(Math.Max(idf, 1e-6))
             + (inTitle ? weights.Title : 0)
             + (inHeading ? weights.Heading : 0)
@@ -107,6 +128,7 @@ public static class KeyphraseExtractor
             + (c.NotNoun ? weights.NotNoun : 0)
             + weights.Length * (c.Words.Length - 1)
             + weights.Frequency * Math.Log(c.Count);
+        return (raw, yake, inTitle, inHeading);
     }
 
     /// <summary>

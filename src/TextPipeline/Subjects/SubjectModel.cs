@@ -101,13 +101,11 @@ public sealed class SubjectModel
             if (n < selection.KeywordMinCount || _classIndex.ContainsKey(code)) continue;
             scores[code] = selection.KeywordWeight * Math.Min(1.0, (double)n / selection.KeywordSaturation);
         }
-        var byDesk = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (code, s) in scores)
-        {
-            var desk = NewsDesks.DeskOf(Topics, code) ?? "";
-            byDesk[desk] = byDesk.GetValueOrDefault(desk) + s;
-        }
-        var bestDesk = byDesk.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        // The classifier alone picks the desk when it is sure enough; keyword evidence helps only when it is not.
+        var classifierDesk = BestDesk(Enumerable.Range(0, p.Length).Select(y => (Classes[y], p[y])));
+        var bestDesk = classifierDesk.Total >= selection.ClassifierDeskConfidence
+            ? classifierDesk.Desk
+            : BestDesk(scores.Select(kv => (kv.Key, kv.Value))).Desk;
         var order = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
         var inDesk = order.Where(c => (NewsDesks.DeskOf(Topics, c) ?? "") == bestDesk).ToList();
         var first = inDesk[0];
@@ -126,6 +124,18 @@ public sealed class SubjectModel
             chosen.Add(c);
         }
         return chosen.Select(c => new Subject(c, Topics.Find(c)?.Label ?? c, Math.Round(Math.Min(1, scores[c]), 4))).ToList();
+    }
+
+    private (string Desk, double Total) BestDesk(IEnumerable<(string Code, double Score)> scores)
+    {
+        var byDesk = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (code, score) in scores)
+        {
+            var desk = NewsDesks.DeskOf(Topics, code) ?? "";
+            byDesk[desk] = byDesk.GetValueOrDefault(desk) + score;
+        }
+        var best = byDesk.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
+        return (best.Key, best.Value);
     }
 
     /// <summary>True when <paramref name="broader"/> is <paramref name="code"/> itself or one of its ancestors.</summary>

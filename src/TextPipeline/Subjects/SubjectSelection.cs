@@ -27,6 +27,9 @@ public sealed record SubjectSelection
 
     public int KeywordMinCount { get; init; } = 4;
 
+    /// <summary>The classifier's own desk wins when its topics of that desk sum to at least this probability.</summary>
+    public double ClassifierDeskConfidence { get; init; } = 0.35;
+
     /// <summary>A narrower topic of the chosen desk leads instead of the desk's broad topic when it has this share of its probability.</summary>
     public double PreferNarrowerShare { get; init; } = 0.3;
 }

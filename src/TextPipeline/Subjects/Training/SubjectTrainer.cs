@@ -12,9 +12,9 @@ public sealed record SubjectTrainingOptions
 {
     public int Seed { get; init; } = 1;
 
-    public float L1 { get; init; } = 0.02f;
+    public float L1 { get; init; } = 0.005f;
 
-    public float L2 { get; init; } = 0.02f;
+    public float L2 { get; init; } = 0.005f;
 
     public int Iterations { get; init; } = 200;
 

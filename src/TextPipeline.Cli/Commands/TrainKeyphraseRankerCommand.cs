@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using TextPipeline.Ingestion;
+using TextPipeline.Keyphrases;
+using TextPipeline.Keyphrases.Training;
+using TextPipeline.Pipeline;
+using TextPipeline.Tokenization;
+
+namespace TextPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>textpipeline train keyphrase-ranker --docs &lt;dir&gt; --keys &lt;dir&gt; --out &lt;file&gt;</c>: trains the
+/// learned keyphrase scorer (<see cref="KeyphraseRankerTrainer"/>) on documents with gold keys (500N-KPCrowd layout),
+/// analysed as <c>run</c> analyses articles (tokens, entities), with IDF from the shipped background table.
+/// Documents listed in <c>--exclude-ids</c> stay out (kept for measuring).
+/// </summary>
+public static class TrainKeyphraseRankerCommand
+{
+    public static readonly Option<string> Docs = new("--docs") { Description = "Folder of documents (<id>.txt).", Required = true };
+
+    public static readonly Option<string> Keys = new("--keys") { Description = "Folder of gold keys (<id>.key, one per line).", Required = true };
+
+    public static readonly Option<string?> ExcludeIds = new("--exclude-ids") { Description = "Document ids (one per line) to leave out of training." };
+
+    public static readonly Option<string> Out = new("--out") { Description = "Model file to write.", Required = true };
+
+    public static readonly Option<float> L1 = new("--l1") { DefaultValueFactory = _ => 0.1f };
+
+    public static readonly Option<float> L2 = new("--l2") { DefaultValueFactory = _ => 0.1f };
+
+    public static readonly Option<int> Seed = new("--seed") { DefaultValueFactory = _ => 1 };
+
+    public static Command Create()
+    {
+        var command = new Command("keyphrase-ranker", "Train the learned keyphrase scorer on documents with gold keyphrases.") { Docs, Keys, ExcludeIds, Out, L1, L2, Seed };
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
+        return command;
+    }
+
+    private static int Execute(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var stderr = parseResult.InvocationConfiguration.Error;
+        var excluded = parseResult.GetValue(ExcludeIds) is { } file
+            ? File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var keysDir = parseResult.GetRequiredValue(Keys);
+        var reader = new ArticleReader();
+        var entityStage = new Entities.EntityStage();
+        var context = new StageContext(new PipelineOptions());
+        var articles = new List<KeyphraseTrainingArticle>();
+        foreach (var path in Directory.GetFiles(parseResult.GetRequiredValue(Docs), "*.txt").Order(StringComparer.Ordinal))
+        {
+            var id = Path.GetFileNameWithoutExtension(path);
+            var keyFile = Path.Combine(keysDir, id + ".key");
+            if (excluded.Contains(id) || !File.Exists(keyFile)) continue;
+            var gold = File.ReadLines(keyFile).Select(PorterStemmer.StemPhrase).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+            var name = Path.GetFileName(path);
+            foreach (var article in reader.Read(new InputFile(path, name, name, SourceFormat.Text, false), cancellationToken).Articles)
+            {
+                var analysis = new ArticleAnalysis(article)
+                {
+                    Document = TextAnalyzer.Default.Analyze(article.Text, article.Paragraphs.AsSpan(), article.Headings.AsSpan(), cancellationToken),
+                };
+                analysis = entityStage.Process(analysis, context, cancellationToken);
+                articles.Add(new KeyphraseTrainingArticle(article, analysis.Document!, [.. analysis.Entities], gold));
+            }
+        }
+        var l1 = parseResult.GetValue(L1);
+        var l2 = parseResult.GetValue(L2);
+        var description = string.Create(CultureInfo.InvariantCulture,
+            $"ML.NET LbfgsLogisticRegression, L1 {l1}, L2 {l2}, seed {parseResult.GetValue(Seed)}; {articles.Count} documents of {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(keysDir)))} ({excluded.Count} excluded ids); IDF from {DocumentFrequencies.ModelFileName}");
+        var ranker = KeyphraseRankerTrainer.Train(articles, DocumentFrequencies.Background, l1, l2, parseResult.GetValue(Seed), description,
+            new SynchronousProgress(m => stderr.WriteLine(m)));
+        var outPath = parseResult.GetRequiredValue(Out);
+        using (var stream = File.Create(outPath)) ranker.Save(stream);
+        foreach (var (n, w) in ranker.Weights.Where(p => p.Weight != 0).OrderByDescending(p => Math.Abs(p.Weight)).Take(30))
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n,-20} {w,8:0.000}"));
+        }
+        parseResult.InvocationConfiguration.Output.WriteLine($"{articles.Count} documents -> {outPath}");
+        return 0;
+    }
+}

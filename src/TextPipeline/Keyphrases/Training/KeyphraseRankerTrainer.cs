@@ -1,0 +1,60 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using TextPipeline.Entities;
+using TextPipeline.Ingestion;
+using TextPipeline.Tokenization;
+
+namespace TextPipeline.Keyphrases.Training;
+
+/// <summary>An article with gold keyphrases (lower-cased Porter-stemmed phrases) for ranker training.</summary>
+public sealed record KeyphraseTrainingArticle(Article Article, Document Document, IReadOnlyList<Entity> Entities, IReadOnlySet<string> Gold);
+
+/// <summary>
+/// Trains <see cref="KeyphraseRanker"/>: every candidate the extractor finds in a training article is one example,
+/// positive when its first occurrence's text, stemmed, is a gold keyphrase. ML.NET L-BFGS logistic regression (one
+/// thread, so the same data give the same weights); the weights are exported to a plain scorer.
+/// </summary>
+public static class KeyphraseRankerTrainer
+{
+    public static KeyphraseRanker Train(
+        IReadOnlyList<KeyphraseTrainingArticle> articles, DocumentFrequencies background, float l1, float l2, int seed, string description,
+        IProgress<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(background);
+        var rows = new List<Row>();
+        foreach (var a in articles)
+        {
+            foreach (var (c, x) in KeyphraseExtractor.ScoredCandidates(a.Document, a.Article, [.. a.Entities], background, KeyphraseWeights.Default, null, withFeatures: true))
+            {
+                var stem = PorterStemmer.StemPhrase(a.Document.Text.ToString(c.First));
+                rows.Add(new Row { Label = a.Gold.Contains(stem), Features = x! });
+            }
+        }
+        log?.Report($"keyphrase ranker: {articles.Count} articles, {rows.Count:N0} candidates, {rows.Count(r => r.Label):N0} gold");
+        var ml = new MLContext(seed);
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, KeyphraseFeatures.Dimension);
+        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, schema));
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(Row.Label),
+            FeatureColumnName = nameof(Row.Features),
+            L1Regularization = l1,
+            L2Regularization = l2,
+            NumberOfThreads = 1,
+            OptimizationTolerance = 1e-7f,
+            MaximumNumberOfIterations = 500,
+        });
+        var model = trainer.Fit(data).Model.SubModel;
+        return new KeyphraseRanker([.. model.Weights], model.Bias, description);
+    }
+
+    private sealed class Row
+    {
+        public bool Label { get; set; }
+
+        public float[] Features { get; set; } = [];
+    }
+}
