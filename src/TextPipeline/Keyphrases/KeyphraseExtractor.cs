@@ -65,7 +65,12 @@ public static class KeyphraseExtractor
         {
             // With the learned ranker the score is its probability; else a 0..1 ratio to the best candidate.
             var score = ranker is not null ? 1 / (1 + Math.Exp(-c.Raw)) : Math.Exp((c.Raw - best) / ScoreTemperature);
-            result.Add(new Keyphrase(document.Text.ToString(c.First), Math.Round(score, 4), c.First) { Occurrences = c.Count, IsNounPhrase = !c.NotNoun });
+            result.Add(new Keyphrase(document.Text.ToString(c.First), Math.Round(score, 4), c.First)
+            {
+                Occurrences = c.Count,
+                IsNounPhrase = !c.NotNoun,
+                Name = CanonicalName(document, c),
+            });
         }
         return result;
     }
@@ -129,6 +134,40 @@ public static class KeyphraseExtractor
             + weights.Length * (c.Words.Length - 1)
             + weights.Frequency * Math.Log(c.Count);
         return (raw, yake, inTitle, inHeading);
+    }
+
+    /// <summary>See <see cref="Keyphrase.Name"/>.</summary>
+    private static string CanonicalName(Document document, KeyphraseCandidate c)
+    {
+        var text = document.Text.ToString(c.First);
+        if (c.IsName || c.FirstToken < 0) return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var tokens = document.Tokens;
+        var end = Math.Min(tokens.Length, c.FirstToken + c.Pos.Length);
+        var sb = new System.Text.StringBuilder();
+        for (var k = c.FirstToken; k < end; k++)
+        {
+            var token = tokens[k];
+            var word = document.TextOf(token).ToString();
+            if (token.Pos != UPos.PROPN && !HasInnerCapital(word))
+            {
+                word = k == end - 1 && token.Pos == UPos.NOUN && !string.IsNullOrEmpty(token.Lemma) && token.Lemma.All(ch => !char.IsUpper(ch))
+                    ? token.Lemma
+                    : word.ToLowerInvariant();
+            }
+            if (sb.Length > 0 && (k == c.FirstToken || token.Span.Start > tokens[k - 1].Span.End)) sb.Append(' ');
+            sb.Append(word);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>"BBC", "iPod", "McDonald": capitals after the first letter mark a name or acronym.</summary>
+    private static bool HasInnerCapital(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -23,21 +23,23 @@ public sealed class KeyphraseStage : ICorpusStage
 
     // The background table is the shipped one whatever the models folder option says (see DocumentFrequencies).
     public ImmutableArray<ModelInfo> ModelsUsed(StageContext context) =>
-        [.. new[] { ModelFiles.Describe(DocumentFrequencies.ModelFileName, null) }.OfType<ModelInfo>()];
+        [.. new[] { ModelFiles.Describe(DocumentFrequencies.ModelFileName, null), ModelFiles.Describe(KeyphraseRanker.ModelFileName, context?.ModelsDirectory) }.OfType<ModelInfo>()];
 
     public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(context);
+        // The learned ranker reads only the shipped background table, so an article's keyphrases depend on it alone.
+        var ranker = KeyphraseRanker.LoadShipped(context.ModelsDirectory).Ranker;
         var documents = corpus.Articles.Select(a => a.Document).OfType<Document>().ToList();
-        var frequencies = documents.Count >= MinCorpusForIdf ? DocumentFrequencies.Build(documents) : DocumentFrequencies.Background;
+        var frequencies = ranker is null && documents.Count >= MinCorpusForIdf ? DocumentFrequencies.Build(documents) : DocumentFrequencies.Background;
         var results = new ArticleAnalysis[corpus.Articles.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], frequencies));
+        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], frequencies, ranker));
         return corpus with { Articles = [.. results] };
     }
 
-    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, DocumentFrequencies frequencies)
+    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, DocumentFrequencies frequencies, KeyphraseRanker? ranker = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (article.Document is not { } document)
@@ -45,7 +47,7 @@ public sealed class KeyphraseStage : ICorpusStage
             if (article.Article.Text.Length == 0) return article;
             return article.AddDiagnostics([Diagnostic.Create(KeyphraseDiagnostics.NotTokenized, article.Article.Path, null, article.Id)]);
         }
-        var keyphrases = KeyphraseExtractor.Extract(document, article.Article, article.Entities.AsSpan(), frequencies);
+        var keyphrases = KeyphraseExtractor.Extract(document, article.Article, article.Entities.AsSpan(), frequencies, ranker: ranker);
         return article with { Keyphrases = keyphrases.ToEquatableArray() };
     }
 }

@@ -21,6 +21,17 @@ public sealed record PipelineOptions
 
     public string? VocabularyPath { get; init; }
 
+    /// <summary>Which tags to publish (<c>--tags-from</c>), the relevance cut-off and per-kind limits.</summary>
+    public Tagging.TagSource TagsFrom { get; init; } = Tagging.TagSource.All;
+
+    public double MinTagRelevance { get; init; }
+
+    public int MaxEntityTags { get; init; } = Tagging.TagOptions.Default.MaxEntities;
+
+    public int MaxKeyphraseTags { get; init; } = Tagging.TagOptions.Default.MaxKeyphrases;
+
+    public int MaxSubjectTags { get; init; } = Tagging.TagOptions.Default.MaxSubjects;
+
     public string? GazetteerPath { get; init; }
 
     public int Jobs { get; init; } = Environment.ProcessorCount;

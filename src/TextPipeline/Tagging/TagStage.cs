@@ -12,7 +12,7 @@ public sealed class TagStage : ICorpusStage
 {
     public string Name => "tags";
 
-    public string Version => "1";
+    public string Version => "2";
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => TagDiagnostics.All;
 
@@ -32,16 +32,36 @@ public sealed class TagStage : ICorpusStage
         }
         var results = new ArticleAnalysis[corpus.Articles.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], vocabulary, context.Options.Tags));
+        var options = OptionsOf(context.Options);
+        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], vocabulary, options));
         return corpus with { Articles = [.. results], Diagnostics = diagnostics };
     }
 
-    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count)
+    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count) =>
+        ProcessArticle(article, vocabulary, TagOptions.Default with { Count = count });
+
+    /// <summary>One article's tags from its own entities, subjects and keyphrases.</summary>
+    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, TagOptions options)
     {
         ArgumentNullException.ThrowIfNull(article);
         var tags = TagRanker.Rank(
-            article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Topics.AsSpan(), vocabulary, count);
+            article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Subjects.AsSpan(), vocabulary, options);
         return article with { Tags = tags.ToEquatableArray() };
+    }
+
+    /// <summary>The tag options a run's options ask for.</summary>
+    public static TagOptions OptionsOf(PipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return TagOptions.Default with
+        {
+            Count = options.Tags,
+            From = options.TagsFrom,
+            MinRelevance = options.MinTagRelevance,
+            MaxEntities = options.MaxEntityTags,
+            MaxKeyphrases = options.MaxKeyphraseTags,
+            MaxSubjects = options.MaxSubjectTags,
+        };
     }
 }
 
