@@ -59,7 +59,8 @@ public static class EvalKeyphrasesCommand
         if (parseResult.GetValue(Ranker) is { } rankerPath)
         {
             using var file = File.OpenRead(rankerPath);
-            ranker = KeyphraseRanker.Load(file);
+            var shipped = KeyphraseRanker.LoadShipped(null).Ranker;
+            ranker = KeyphraseRanker.Load(file).WithTables(shipped?.Background ?? DocumentFrequencies.Background, shipped?.News ?? DocumentFrequencies.None);
         }
         else if (!parseResult.GetValue(NoRanker))
         {

@@ -57,6 +57,12 @@ public static class RunCommand
 
     public static readonly Option<int> MaxSubjectTags = new("--max-subject-tags") { Description = "At most this many subject tags per article.", DefaultValueFactory = _ => Tagging.TagOptions.Default.MaxSubjects };
 
+    public static readonly Option<double> MinKeyphraseScore = new("--min-keyphrase-score")
+    {
+        Description = "A keyphrase becomes a tag only when the taggability model gives it at least this probability (0..1).",
+        DefaultValueFactory = _ => Tagging.TagOptions.Default.MinKeyphraseScore,
+    };
+
     public static readonly Option<string?> Gazetteer = new("--gazetteer") { Description = "Extra entities (CSV: name,type,aliases,id)." };
 
     public static readonly Option<int> Jobs = new("--jobs", "-j")
@@ -119,7 +125,7 @@ public static class RunCommand
         var command = new Command("run", "Analyse article files or folders and write articles.jsonl, CSV files and run.json.")
         {
             Inputs, Out, TopicsModel, Topics, SummarySentences, SummaryRatio, SummaryChars, Tags, Related, Vocabulary,
-            TagsFrom, MinRelevance, MaxEntityTags, MaxKeyphraseTags, MaxSubjectTags, Gazetteer, Jobs, Cache, NoCache, Config, WarnAsError, Seed, MaxFileSize,
+            TagsFrom, MinRelevance, MaxEntityTags, MaxKeyphraseTags, MaxSubjectTags, MinKeyphraseScore, Gazetteer, Jobs, Cache, NoCache, Config, WarnAsError, Seed, MaxFileSize,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
@@ -157,6 +163,7 @@ public static class RunCommand
             MaxEntityTags = parseResult.GetValue(MaxEntityTags),
             MaxKeyphraseTags = parseResult.GetValue(MaxKeyphraseTags),
             MaxSubjectTags = parseResult.GetValue(MaxSubjectTags),
+            MinKeyphraseTagScore = parseResult.GetValue(MinKeyphraseScore),
             GazetteerPath = parseResult.GetValue(Gazetteer),
             Jobs = parseResult.GetValue(Jobs),
             Seed = parseResult.GetValue(Seed),

@@ -24,6 +24,14 @@ public static class TrainKeyphraseRankerCommand
 
     public static readonly Option<string> Out = new("--out") { Description = "Model file to write.", Required = true };
 
+    public static readonly Option<string?> GoldTags = new("--gold-tags") { Description = "Editor tag gold (data/gold/bbc-tags-gold.tsv) whose articles are added as training documents." };
+
+    public static readonly Option<string?> GoldDocs = new("--gold-docs") { Description = "Folder the editor gold's article ids are relative to (../shared/data/bbc-news)." };
+
+    public static readonly Option<string?> GoldIds = new("--gold-ids") { Description = "Only these editor-gold article ids (one per line), e.g. one half for a held-out check." };
+
+    public static readonly Option<float> GoldWeight = new("--gold-weight") { Description = "Example weight of editor-gold candidates.", DefaultValueFactory = _ => 3f };
+
     public static readonly Option<float> L1 = new("--l1") { DefaultValueFactory = _ => 0.1f };
 
     public static readonly Option<float> L2 = new("--l2") { DefaultValueFactory = _ => 0.1f };
@@ -32,7 +40,7 @@ public static class TrainKeyphraseRankerCommand
 
     public static Command Create()
     {
-        var command = new Command("keyphrase-ranker", "Train the learned keyphrase scorer on documents with gold keyphrases.") { Docs, Keys, ExcludeIds, Out, L1, L2, Seed };
+        var command = new Command("keyphrase-ranker", "Train the learned keyphrase scorer on documents with gold keyphrases.") { Docs, Keys, ExcludeIds, GoldTags, GoldDocs, GoldIds, GoldWeight, Out, L1, L2, Seed };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
     }
@@ -65,11 +73,38 @@ public static class TrainKeyphraseRankerCommand
                 articles.Add(new KeyphraseTrainingArticle(article, analysis.Document!, [.. analysis.Entities], gold));
             }
         }
+        var goldArticles = 0;
+        if (parseResult.GetValue(GoldTags) is { } goldPath && parseResult.GetValue(GoldDocs) is { } goldDocs)
+        {
+            var only = parseResult.GetValue(GoldIds) is { } idsFile ? File.ReadLines(idsFile).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal) : null;
+            foreach (var (id, lines) in Tagging.Evaluation.TagGold.Read(goldPath).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (only is not null && !only.Contains(id)) continue;
+                var path = Path.Combine(goldDocs, id + ".txt");
+                var name = id + ".txt";
+                foreach (var article in reader.Read(new InputFile(path, name, name, SourceFormat.Text, false), cancellationToken).Articles)
+                {
+                    var analysis = new ArticleAnalysis(article)
+                    {
+                        Document = TextAnalyzer.Default.Analyze(article.Text, article.Paragraphs.AsSpan(), article.Headings.AsSpan(), cancellationToken),
+                    };
+                    analysis = entityStage.Process(analysis, context, cancellationToken);
+                    articles.Add(new KeyphraseTrainingArticle(article, analysis.Document!, [.. analysis.Entities], new HashSet<string>())
+                    {
+                        Weight = parseResult.GetValue(GoldWeight),
+                        Matches = text => lines.Any(g => g.Matches(text, null)),
+                    });
+                    goldArticles++;
+                }
+            }
+        }
         var l1 = parseResult.GetValue(L1);
         var l2 = parseResult.GetValue(L2);
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"ML.NET LbfgsLogisticRegression, L1 {l1}, L2 {l2}, seed {parseResult.GetValue(Seed)}; {articles.Count} documents of {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(keysDir)))} ({excluded.Count} excluded ids); IDF from {DocumentFrequencies.ModelFileName}");
-        var ranker = KeyphraseRankerTrainer.Train(articles, DocumentFrequencies.Background, l1, l2, parseResult.GetValue(Seed), description,
+            $"ML.NET LbfgsLogisticRegression, L1 {l1}, L2 {l2}, seed {parseResult.GetValue(Seed)}; {articles.Count - goldArticles} documents of {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(keysDir)))} ({excluded.Count} excluded ids){(goldArticles > 0 ? $" and {goldArticles} editor-gold articles (weight {parseResult.GetValue(GoldWeight)})" : "")}; IDF from {DocumentFrequencies.ModelFileName} and {DocumentFrequencies.NewsModelFileName}");
+        var news = DocumentFrequencies.Load(File.OpenRead(ModelLocator.FindModel(DocumentFrequencies.NewsModelFileName)
+            ?? throw new FileNotFoundException($"{DocumentFrequencies.NewsModelFileName} is missing: build it first with train keyphrases --news.")));
+        var ranker = KeyphraseRankerTrainer.Train(articles, DocumentFrequencies.Background, news, l1, l2, parseResult.GetValue(Seed), description,
             new SynchronousProgress(m => stderr.WriteLine(m)));
         var outPath = parseResult.GetRequiredValue(Out);
         using (var stream = File.Create(outPath)) ranker.Save(stream);

@@ -16,6 +16,9 @@ public sealed class DocumentFrequencies
     /// <summary>The background table shipped under <c>models/</c> (models/README.md, "Keyphrases").</summary>
     public const string ModelFileName = "keyphrase-df.tsv.gz";
 
+    /// <summary>Document frequencies over news articles, read by the keyphrase ranker (models/README.md, "Keyphrases").</summary>
+    public const string NewsModelFileName = "keyphrase-news-df.tsv.gz";
+
     private static readonly Lazy<DocumentFrequencies> s_background = new(LoadBackground);
 
     private readonly FrozenDictionary<string, int> _df;

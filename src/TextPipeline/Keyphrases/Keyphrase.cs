@@ -14,6 +14,12 @@ public sealed record Keyphrase(string Text, double Score, TextSpan Span)
     /// </summary>
     public string Name { get; init; } = "";
 
+    /// <summary>
+    /// How likely an editor would publish the phrase as a tag (the taggability model's probability, 0..1); the
+    /// <see cref="Score"/> when no such model was used.
+    /// </summary>
+    public double TagScore { get; init; } = -1;
+
     /// <summary>False for a single word only ever used as a verb, adverb or adjective ("accept", "economic"): fine as a keyphrase, not as a tag.</summary>
     public bool IsNounPhrase { get; init; } = true;
 }

@@ -30,7 +30,8 @@ public static class KeyphraseExtractor
         DocumentFrequencies frequencies,
         KeyphraseWeights? weights = null,
         int count = DefaultCount,
-        KeyphraseRanker? ranker = null)
+        KeyphraseRanker? ranker = null,
+        KeyphraseRanker? tagRanker = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(article);
@@ -38,6 +39,7 @@ public static class KeyphraseExtractor
         weights ??= KeyphraseWeights.Default;
         if (document.Tokens.IsEmpty || count <= 0) return [];
         var scored = ScoredCandidates(document, article, entities, frequencies, weights, ranker);
+        var features = scored.ToDictionary(p => p.Candidate, p => p.Features);
         if (scored.Count == 0) return [];
         var candidates = scored.ToDictionary(p => p.Candidate.StemKey, p => p.Candidate, StringComparer.Ordinal);
 
@@ -64,12 +66,14 @@ public static class KeyphraseExtractor
         foreach (var c in chosen)
         {
             // With the learned ranker the score is its probability; else a 0..1 ratio to the best candidate.
-            var score = ranker is not null ? 1 / (1 + Math.Exp(-c.Raw)) : Math.Exp((c.Raw - best) / ScoreTemperature);
+            var score = ranker is not null ? Sigmoid(c.Raw) : Math.Exp((c.Raw - best) / ScoreTemperature);
+            var tagScore = tagRanker is not null && features[c] is { } x ? Sigmoid(tagRanker.Logit(x)) : score;
             result.Add(new Keyphrase(document.Text.ToString(c.First), Math.Round(score, 4), c.First)
             {
                 Occurrences = c.Count,
                 IsNounPhrase = !c.NotNoun,
                 Name = CanonicalName(document, c),
+                TagScore = Math.Round(tagScore, 4),
             });
         }
         return result;
@@ -77,11 +81,13 @@ public static class KeyphraseExtractor
 
     /// <summary>
     /// Every candidate of the article with its raw score (the ranker's logit, or the weighted feature sum) and its
-    /// <see cref="KeyphraseFeatures"/> vector (with a ranker or when <paramref name="withFeatures"/>).
+    /// <see cref="KeyphraseFeatures"/> vector (with a ranker or when <paramref name="withFeatures"/>). With a ranker
+    /// the features read the ranker's own frequency tables; for training, <paramref name="frequencies"/> and
+    /// <paramref name="newsFrequencies"/> are those tables.
     /// </summary>
     internal static List<(KeyphraseCandidate Candidate, float[]? Features)> ScoredCandidates(
         Document document, Article article, ReadOnlySpan<Entity> entities, DocumentFrequencies frequencies,
-        KeyphraseWeights weights, KeyphraseRanker? ranker, bool withFeatures = false)
+        KeyphraseWeights weights, KeyphraseRanker? ranker, bool withFeatures = false, DocumentFrequencies? newsFrequencies = null)
     {
         var stats = TermStatistics.Compute(document);
         var candidates = CandidateExtractor.Extract(document, stats, entities);
@@ -95,11 +101,13 @@ public static class KeyphraseExtractor
             headings.UnionWith(StemSet(article.Text.ToString(heading)));
         }
         var clusters = ranker is not null || withFeatures ? Lexicon.WordClusters.Default : null;
+        var background = ranker?.Background ?? frequencies;
+        var news = ranker?.News ?? newsFrequencies ?? DocumentFrequencies.None;
         foreach (var c in candidates.Values.OrderBy(c => c.StemKey, StringComparer.Ordinal))
         {
             var (raw, yake, inTitle, inHeading) = RawScore(c, stats, frequencies, title, headings, weights);
             float[]? x = null;
-            if (clusters is not null) x = KeyphraseFeatures.Compute(c, document, stats, frequencies, clusters, inTitle, inHeading, yake);
+            if (clusters is not null) x = KeyphraseFeatures.Compute(c, document, background, news, clusters, inTitle, inHeading, yake);
             c.Raw = ranker is not null ? ranker.Logit(x!) : raw;
             result.Add((c, x));
         }
@@ -135,6 +143,8 @@ public static class KeyphraseExtractor
             + weights.Frequency * Math.Log(c.Count);
         return (raw, yake, inTitle, inHeading);
     }
+
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
     /// <summary>See <see cref="Keyphrase.Name"/>.</summary>
     private static string CanonicalName(Document document, KeyphraseCandidate c)

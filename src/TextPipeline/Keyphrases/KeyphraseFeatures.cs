@@ -6,7 +6,8 @@ namespace TextPipeline.Keyphrases;
 /// <summary>
 /// What <see cref="KeyphraseRanker"/> knows about a candidate phrase: its YAKE statistics in the article, how rare its
 /// words are in general text (the shipped background document frequencies, so the value depends on the article
-/// alone), where and how often it occurs, its structure (length, parts of speech, capitals) and the word cluster of
+/// alone) and in news (the shipped news table: generic news words such as "company" or "claim" are common there),
+/// where and how often it occurs, its structure (length, parts of speech, capitals) and the word cluster of
 /// its head word (so it can learn that months, titles or numbers are not topics without a stop list).
 /// </summary>
 internal static class KeyphraseFeatures
@@ -18,7 +19,14 @@ internal static class KeyphraseFeatures
         "yake", "idfMean", "idfMin", "idfHead", "logCount", "sentenceShare", "firstPosition", "inLead",
         "words1", "words2", "words3", "words4plus", "isName", "inTitle", "inHeading", "notNoun",
         "allProper", "anyProper", "hasAdj", "headProper", "headNoun", "capitalisedInside", "lowerSeen", "acronym",
-        "digits", "headChars", "headClusterUnknown",
+        "digits", "headChars", "newsIdfMean", "newsIdfMin", "newsIdfHead",
+        "suffixTion", "suffixMent", "suffixAnce", "suffixIty", "suffixNess", "suffixShip", "suffixIng", "suffixEr", "suffixIst", "suffixIsm", "suffixAl", "suffixY",
+        "headClusterUnknown",
+    ];
+
+    private static readonly string[][] s_suffixes =
+    [
+        ["tion", "sion"], ["ment"], ["ance", "ence"], ["ity"], ["ness"], ["ship"], ["ing"], ["er", "or"], ["ist"], ["ism"], ["al"], ["y"],
     ];
 
     /// <summary>Feature names in vector order (the fixed features, then one per head-word cluster prefix).</summary>
@@ -27,7 +35,7 @@ internal static class KeyphraseFeatures
     public static int Dimension => Names.Count;
 
     public static float[] Compute(
-        KeyphraseCandidate c, Document document, TermStatistics stats, DocumentFrequencies background, WordClusters clusters,
+        KeyphraseCandidate c, Document document, DocumentFrequencies background, DocumentFrequencies news, WordClusters clusters,
         bool inTitle, bool inHeading, double yake)
     {
         var x = new float[Dimension];
@@ -69,6 +77,19 @@ internal static class KeyphraseFeatures
         x[i++] = IsAcronym(firstText) ? 1 : 0;
         x[i++] = firstText.Any(char.IsDigit) ? 1 : 0;
         x[i++] = Math.Min(head.Length, 20) / 10f;
+        double newsSum = 0, newsMin = 1;
+        foreach (var w in c.Words)
+        {
+            var idf = news.Idf(w);
+            newsSum += idf;
+            newsMin = Math.Min(newsMin, idf);
+        }
+        x[i++] = (float)(newsSum / c.Words.Length);
+        x[i++] = (float)newsMin;
+        x[i++] = (float)news.Idf(head);
+        // The head word's suffix: abstract nouns ("significance", "understanding") are rarely topics.
+        var suffix = Array.FindIndex(s_suffixes, set => set.Any(sfx => head.Length > sfx.Length + 2 && head.EndsWith(sfx, StringComparison.Ordinal)));
+        for (var k = 0; k < s_suffixes.Length; k++) x[i++] = k == suffix ? 1 : 0;
         var path = clusters.Lookup(head);
         x[i++] = path.IsKnown ? 0 : 1;
         if (path.IsKnown)

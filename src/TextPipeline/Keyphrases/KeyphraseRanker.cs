@@ -15,12 +15,20 @@ public sealed class KeyphraseRanker
     /// <summary>The shipped ranker under <c>models/</c> (models/README.md, "Keyphrases").</summary>
     public const string ModelFileName = "keyphrase-ranker.tsv.gz";
 
+    /// <summary>
+    /// The shipped taggability model: the same features, trained with our editor gold weighted in, giving the
+    /// probability that an editor would publish the phrase as a tag (models/README.md, "Tags").
+    /// </summary>
+    public const string TagModelFileName = "keyphrase-tag-ranker.tsv.gz";
+
     private const int FormatVersion = 1;
 
     private readonly float[] _weights;
 
-    public KeyphraseRanker(float[] weights, float bias, string description)
+    public KeyphraseRanker(float[] weights, float bias, string description, DocumentFrequencies? background = null, DocumentFrequencies? news = null)
     {
+        Background = background ?? DocumentFrequencies.None;
+        News = news ?? DocumentFrequencies.None;
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length != KeyphraseFeatures.Dimension) throw new ArgumentException($"Expected {KeyphraseFeatures.Dimension} weights, got {weights.Length}.", nameof(weights));
         _weights = weights;
@@ -29,6 +37,15 @@ public sealed class KeyphraseRanker
     }
 
     public float Bias { get; }
+
+    /// <summary>The general-text document frequencies its IDF features read (<see cref="DocumentFrequencies.ModelFileName"/>).</summary>
+    public DocumentFrequencies Background { get; }
+
+    /// <summary>The news document frequencies its news-IDF features read (<see cref="DocumentFrequencies.NewsModelFileName"/>).</summary>
+    public DocumentFrequencies News { get; }
+
+    /// <summary>The same weights reading these tables.</summary>
+    public KeyphraseRanker WithTables(DocumentFrequencies background, DocumentFrequencies news) => new(_weights, Bias, Description, background, news);
 
     public string Description { get; }
 
@@ -95,19 +112,26 @@ public sealed class KeyphraseRanker
         return new KeyphraseRanker(weights, bias, description);
     }
 
-    /// <summary>The shipped ranker from <paramref name="modelsDirectory"/> (or the default models folder), or null with the reason.</summary>
-    public static (KeyphraseRanker? Ranker, string? Error) LoadShipped(string? modelsDirectory)
+    /// <summary>
+    /// The shipped ranker and the two frequency tables it reads, from <paramref name="modelsDirectory"/> (or the
+    /// default models folder), or null with the reason when any of them is missing or unreadable.
+    /// </summary>
+    public static (KeyphraseRanker? Ranker, string? Error) LoadShipped(string? modelsDirectory, string fileName = ModelFileName)
     {
-        var path = Pipeline.ModelLocator.FindModel(ModelFileName, modelsDirectory);
-        if (path is null) return (null, "the file was not found in the models folder");
         try
         {
-            using var stream = File.OpenRead(path);
-            return (Load(stream), null);
+            var ranker = Load(Open(fileName, modelsDirectory));
+            return (ranker.WithTables(
+                DocumentFrequencies.Load(Open(DocumentFrequencies.ModelFileName, modelsDirectory)),
+                DocumentFrequencies.Load(Open(DocumentFrequencies.NewsModelFileName, modelsDirectory))), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or OverflowException)
         {
             return (null, e.Message);
         }
     }
+
+    /// <summary>Tables and weights for one run: the stage loads them once and hands them to every article.</summary>
+    private static FileStream Open(string fileName, string? modelsDirectory) =>
+        File.OpenRead(Pipeline.ModelLocator.FindModel(fileName, modelsDirectory) ?? throw new FileNotFoundException($"{fileName} was not found in the models folder."));
 }

@@ -32,6 +32,8 @@ public sealed record PipelineOptions
 
     public int MaxSubjectTags { get; init; } = Tagging.TagOptions.Default.MaxSubjects;
 
+    public double MinKeyphraseTagScore { get; init; } = Tagging.TagOptions.Default.MinKeyphraseScore;
+
     public string? GazetteerPath { get; init; }
 
     public int Jobs { get; init; } = Environment.ProcessorCount;

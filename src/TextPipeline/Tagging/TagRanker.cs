@@ -10,7 +10,8 @@ namespace TextPipeline.Tagging;
 /// Merges an article's entities, subjects and keyphrases into one ranked, de-duplicated tag list, mapped onto a
 /// site's vocabulary when one is given. Per article and deterministic: it reads nothing but its arguments.
 /// <para><b>Relevance</b> (is the article about it, 0..1): an entity's salience; a subject's √probability; a
-/// keyphrase's ranker probability. A tag that absorbs others keeps the highest.</para>
+/// keyphrase's taggability (<see cref="Keyphrase.TagScore"/>); the main subject at least
+/// <see cref="MainSubjectRelevance"/>. A tag that absorbs others keeps the highest.</para>
 /// <para><b>Confidence</b> (is the tag itself right, 0..1): entities 0.95 with an id (gazetteer/knowledge base),
 /// else 0.6 + 0.1 per mention up to 0.9; subjects their probability; keyphrases 0.5 + 0.1 per occurrence up to 0.8,
 /// +0.05 when an entity or subject absorbs one; vocabulary matches at least 0.9 (the site chose the tag).</para>
@@ -21,6 +22,9 @@ namespace TextPipeline.Tagging;
 /// </summary>
 public static class TagRanker
 {
+    /// <summary>The relevance the main (first) subject has at least.</summary>
+    public const double MainSubjectRelevance = 0.6;
+
     public static IReadOnlyList<Tag> Rank(
         ArticleText text,
         ReadOnlySpan<Entity> entities,
@@ -45,19 +49,25 @@ public static class TagRanker
         }
         foreach (var subject in subjects)
         {
+            // "economy, business and finance" is a desk, not a tag page anyone follows.
+            if (subject.IsTopLevel) continue;
             var key = Vocabulary.Key(subject.Label);
             if (key.Length == 0 || tags.Exists(t => t.Keys.Contains(key))) continue;
-            tags.Add(new Draft(subject.Label, TagKinds.Subject, null, Math.Sqrt(Clamp(subject.Score)), Clamp(subject.Score), subject.Code, [key]));
+            // The article's main subject (the first) is what an editor files it under: it always counts as relevant.
+            var relevance = Math.Sqrt(Clamp(subject.Score));
+            if (ReferenceEquals(subject, subjects[0]) || subject.Code == subjects[0].Code) relevance = Math.Max(relevance, MainSubjectRelevance);
+            tags.Add(new Draft(subject.Label, TagKinds.Subject, null, relevance, Clamp(subject.Score), subject.Code, [key]));
         }
         foreach (var keyphrase in keyphrases)
         {
             // Tags name things: verbs and adjectives ("accept", "economic") are keyphrases but not tags, and so is a
             // phrase the ranker does not believe is a specific concept.
-            if (!keyphrase.IsNounPhrase || keyphrase.Score < options.MinKeyphraseScore) continue;
+            var tagScore = keyphrase.TagScore >= 0 ? keyphrase.TagScore : keyphrase.Score;
+            if (!keyphrase.IsNounPhrase || tagScore < options.MinKeyphraseScore) continue;
             var name = keyphrase.Name.Length > 0 ? keyphrase.Name : keyphrase.Text;
             var key = Vocabulary.Key(name);
             if (key.Length == 0) continue;
-            var relevance = Clamp(keyphrase.Score);
+            var relevance = Clamp(tagScore);
             var confidence = Math.Min(0.8, 0.5 + 0.1 * keyphrase.Occurrences);
             if (FindAbsorber(tags, key) is { } absorber)
             {

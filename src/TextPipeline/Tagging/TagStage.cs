@@ -61,6 +61,7 @@ public sealed class TagStage : ICorpusStage
             MaxEntities = options.MaxEntityTags,
             MaxKeyphrases = options.MaxKeyphraseTags,
             MaxSubjects = options.MaxSubjectTags,
+            MinKeyphraseScore = options.MinKeyphraseTagScore,
         };
     }
 }

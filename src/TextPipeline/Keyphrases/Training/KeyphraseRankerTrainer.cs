@@ -8,7 +8,16 @@ using TextPipeline.Tokenization;
 namespace TextPipeline.Keyphrases.Training;
 
 /// <summary>An article with gold keyphrases (lower-cased Porter-stemmed phrases) for ranker training.</summary>
-public sealed record KeyphraseTrainingArticle(Article Article, Document Document, IReadOnlyList<Entity> Entities, IReadOnlySet<string> Gold);
+public sealed record KeyphraseTrainingArticle(Article Article, Document Document, IReadOnlyList<Entity> Entities, IReadOnlySet<string> Gold)
+{
+    /// <summary>Example weight of the article's candidates (editor-gold articles can count more than crowd-keyed ones).</summary>
+    public float Weight { get; init; } = 1;
+
+    /// <summary>Extra test for a positive beyond the stemmed gold set (editor gold's canonical matching).</summary>
+    public Func<string, bool>? Matches { get; init; }
+
+    public bool IsKey(string stem, string text) => Gold.Contains(stem) || (Matches?.Invoke(text) ?? false);
+}
 
 /// <summary>
 /// Trains <see cref="KeyphraseRanker"/>: every candidate the extractor finds in a training article is one example,
@@ -18,7 +27,7 @@ public sealed record KeyphraseTrainingArticle(Article Article, Document Document
 public static class KeyphraseRankerTrainer
 {
     public static KeyphraseRanker Train(
-        IReadOnlyList<KeyphraseTrainingArticle> articles, DocumentFrequencies background, float l1, float l2, int seed, string description,
+        IReadOnlyList<KeyphraseTrainingArticle> articles, DocumentFrequencies background, DocumentFrequencies news, float l1, float l2, int seed, string description,
         IProgress<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -26,10 +35,10 @@ public static class KeyphraseRankerTrainer
         var rows = new List<Row>();
         foreach (var a in articles)
         {
-            foreach (var (c, x) in KeyphraseExtractor.ScoredCandidates(a.Document, a.Article, [.. a.Entities], background, KeyphraseWeights.Default, null, withFeatures: true))
+            foreach (var (c, x) in KeyphraseExtractor.ScoredCandidates(a.Document, a.Article, [.. a.Entities], background, KeyphraseWeights.Default, null, withFeatures: true, newsFrequencies: news))
             {
                 var stem = PorterStemmer.StemPhrase(a.Document.Text.ToString(c.First));
-                rows.Add(new Row { Label = a.Gold.Contains(stem), Features = x! });
+                rows.Add(new Row { Label = a.IsKey(stem, a.Document.Text.ToString(c.First)), Features = x!, Weight = a.Weight });
             }
         }
         log?.Report($"keyphrase ranker: {articles.Count} articles, {rows.Count:N0} candidates, {rows.Count(r => r.Label):N0} gold");
@@ -41,6 +50,7 @@ public static class KeyphraseRankerTrainer
         {
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
+            ExampleWeightColumnName = nameof(Row.Weight),
             L1Regularization = l1,
             L2Regularization = l2,
             NumberOfThreads = 1,
@@ -48,7 +58,7 @@ public static class KeyphraseRankerTrainer
             MaximumNumberOfIterations = 500,
         });
         var model = trainer.Fit(data).Model.SubModel;
-        return new KeyphraseRanker([.. model.Weights], model.Bias, description);
+        return new KeyphraseRanker([.. model.Weights], model.Bias, description, background, news);
     }
 
     private sealed class Row
@@ -56,5 +66,7 @@ public static class KeyphraseRankerTrainer
         public bool Label { get; set; }
 
         public float[] Features { get; set; } = [];
+
+        public float Weight { get; set; } = 1;
     }
 }

@@ -41,6 +41,7 @@ internal static class AnalysisSerializer
             w.Int(k.Occurrences);
             w.Int(k.IsNounPhrase ? 1 : 0);
             w.String(k.Name);
+            w.Double(k.TagScore);
         });
         w.List(a.Topics, t =>
         {
@@ -80,7 +81,7 @@ internal static class AnalysisSerializer
     {
         var document = ReadDocument(r, article.Text);
         var entities = r.List(() => new Entity(r.String(), r.String(), r.NullableString(), r.Double(), r.Spans()));
-        var keyphrases = r.List(() => new Keyphrase(r.String(), r.Double(), r.Span()) { Occurrences = r.Int(), IsNounPhrase = r.Int() != 0, Name = r.String() });
+        var keyphrases = r.List(() => new Keyphrase(r.String(), r.Double(), r.Span()) { Occurrences = r.Int(), IsNounPhrase = r.Int() != 0, Name = r.String(), TagScore = r.Double() });
         var topics = r.List(() => new TopicWeight(r.Int(), r.String(), r.Double()));
         var subjects = r.List(() => new Subject(r.String(), r.String(), r.Double()));
         var tags = r.List(() => new Tag(r.String(), r.String(), r.NullableString(), r.Double(), r.Double(), r.NullableString()));
