@@ -22,9 +22,11 @@ public static class EvalSubjectsCommand
 
     public static readonly Option<string[]> Exclude = new("--exclude") { Description = "Files whose lines start with article ids to leave out of the desk score (tuning sets).", AllowMultipleArgumentsPerToken = true };
 
+    public static readonly Option<string?> NumbersMod = new("--numbers-mod") { Description = "Score desks only on articles whose number n has n % M == R, given as M:R (e.g. 4:3, the desk test set)." };
+
     public static Command Create()
     {
-        var command = new Command("subjects", "Subject accuracy of a run's output against gold subjects and folder desks.") { Run, Gold, DesksFromFolders, Exclude };
+        var command = new Command("subjects", "Subject accuracy of a run's output against gold subjects and folder desks.") { Run, Gold, DesksFromFolders, Exclude, NumbersMod };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
         return command;
     }
@@ -91,12 +93,16 @@ public static class EvalSubjectsCommand
                 if (line.Length > 0 && line[0] != '#') excluded.Add(line.Split('\t')[0].Trim());
             }
         }
+        var (mod, residue) = parseResult.GetValue(NumbersMod) is { } spec && spec.Split(':') is [var m, var r]
+            ? (int.Parse(m, System.Globalization.CultureInfo.InvariantCulture), int.Parse(r, System.Globalization.CultureInfo.InvariantCulture))
+            : (1, 0);
         var confusion = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int total = 0, right = 0;
         foreach (var (id, subjects) in predicted.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var slash = id.IndexOf('/', StringComparison.Ordinal);
             if (slash <= 0 || excluded.Contains(id) || duplicates.Contains(id)) continue;
+            if (!int.TryParse(id.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number % mod != residue) continue;
             var desk = id[..slash];
             if (!NewsDesks.All.Contains(desk)) continue;
             var got = subjects.Count > 0 ? NewsDesks.DeskOf(model.Topics, subjects[0]) ?? "?" : "none";

@@ -49,7 +49,7 @@ public static class RunCommand
         DefaultValueFactory = _ => "all",
     };
 
-    public static readonly Option<double> MinRelevance = new("--min-relevance") { Description = "Leave out tags less relevant than this (0..1).", DefaultValueFactory = _ => 0 };
+    public static readonly Option<double> MinRelevance = new("--min-relevance") { Description = "Leave out tags less relevant than this (0..1).", DefaultValueFactory = _ => Tagging.TagOptions.Default.MinRelevance };
 
     public static readonly Option<int> MaxEntityTags = new("--max-entity-tags") { Description = "At most this many entity tags per article.", DefaultValueFactory = _ => Tagging.TagOptions.Default.MaxEntities };
 

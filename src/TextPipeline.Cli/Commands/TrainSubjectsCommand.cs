@@ -92,7 +92,8 @@ public static class TrainSubjectsCommand
             stderr.WriteLine($"  {group.Count(),5} {group.Key} {topics.Find(group.Key)?.Label}");
         }
 
-        using var json = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
+        using var buffer = new MemoryStream();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteString("model", outPath);
         json.WriteNumber("trainingArticles", examples.Count);
@@ -125,7 +126,7 @@ public static class TrainSubjectsCommand
                 scores.Add(gold, [.. subjects.Select(s => s.Code)]);
                 desks++;
                 if (subjects.Count > 0 && NewsDesks.DeskOf(topics, subjects[0].Code) == article.Desk) deskRight++;
-                stderr.WriteLine($"{gold.Id}\t{string.Join(" ", gold.Required.Select(c => topics.Find(c)?.Label))}\t=> {string.Join(" | ", subjects.Select(s => $"{s.Label} {s.Score:0.00}"))}");
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{gold.Id}\t{string.Join(" ", gold.Required.Select(c => topics.Find(c)?.Label))}\t=> {string.Join(" | ", subjects.Select(s => $"{s.Label} {s.Score:0.00}"))}"));
             }
             json.WriteStartObject(Path.GetFileName(goldPath));
             foreach (var (name, value) in scores.Values()) json.WriteNumber(name, value);
@@ -134,7 +135,7 @@ public static class TrainSubjectsCommand
         }
         json.WriteEndObject();
         json.Flush();
-        Console.WriteLine();
+        parseResult.InvocationConfiguration.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         return 0;
     }
 

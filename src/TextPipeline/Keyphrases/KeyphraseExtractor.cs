@@ -15,6 +15,9 @@ public static class KeyphraseExtractor
 {
     public const int DefaultCount = 20;
 
+    /// <summary>With a taggability model, this many of its best candidates are added after the ranked keyphrases.</summary>
+    public const int TagCandidates = 8;
+
     /// <summary>
     /// Raw scores are sums of logs, so <c>exp((raw - best) / T)</c> is a 0..1 ratio to the best candidate. T = 5 makes
     /// it agree with entity salience for phrases that are both (least-squares fit through the origin of ln salience
@@ -59,6 +62,23 @@ public static class KeyphraseExtractor
             if (chosen.Count == count) break;
             if (weights.MergeContained && chosen.Exists(s => Contains(s.StemKey, c.StemKey) || Contains(c.StemKey, s.StemKey))) continue;
             chosen.Add(c);
+        }
+
+        if (tagRanker is not null)
+        {
+            // The best tag candidates join the list even when the keyphrase ranker put them lower: keyphrases.csv
+            // then holds every phrase the tags were chosen from (after the first `count`, so rankings stay as they were).
+            var byTagScore = ranked.Where(c => features[c] is not null && !chosen.Contains(c))
+                .Select(c => (Candidate: c, Score: tagRanker.Logit(features[c]!)))
+                .OrderByDescending(p => p.Score).ThenBy(p => p.Candidate.StemKey, StringComparer.Ordinal).ToList();
+            var added = 0;
+            foreach (var (c, _) in byTagScore)
+            {
+                if (added == TagCandidates) break;
+                if (chosen.Exists(s => Contains(s.StemKey, c.StemKey) || Contains(c.StemKey, s.StemKey))) continue;
+                chosen.Add(c);
+                added++;
+            }
         }
 
         var best = chosen.Count == 0 ? 0 : chosen[0].Raw;

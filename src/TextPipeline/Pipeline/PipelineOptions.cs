@@ -24,7 +24,7 @@ public sealed record PipelineOptions
     /// <summary>Which tags to publish (<c>--tags-from</c>), the relevance cut-off and per-kind limits.</summary>
     public Tagging.TagSource TagsFrom { get; init; } = Tagging.TagSource.All;
 
-    public double MinTagRelevance { get; init; }
+    public double MinTagRelevance { get; init; } = Tagging.TagOptions.Default.MinRelevance;
 
     public int MaxEntityTags { get; init; } = Tagging.TagOptions.Default.MaxEntities;
 
