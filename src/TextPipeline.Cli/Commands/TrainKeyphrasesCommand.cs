@@ -51,9 +51,10 @@ public static class TrainKeyphrasesCommand
         if (parseResult.GetValue(News) is { Length: > 0 } newsDirs)
         {
             // How common a word is in news (company, deal, claim) is what tells a generic news word from a topic.
-            var news = newsDirs.SelectMany(d => Directory.GetFiles(d, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var newsFiles = newsDirs.SelectMany(d => Directory.GetFiles(d, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 .Where(f => !Path.GetFileName(f).Equals("reference.txt", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith("NOTICE", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
-                .Select(f => PorterStemmer.Words(File.ReadAllText(f)).ToList()).ToList();
+                .ToList();
+            var news = newsFiles.Select(f => PorterStemmer.Words(File.ReadAllText(f)).ToList()).ToList();
             var newsFrequencies = DocumentFrequencies.Build(news);
             var newsPath = Path.Combine(outDir, DocumentFrequencies.NewsModelFileName);
             using (var stream = File.Create(newsPath))
@@ -61,6 +62,13 @@ public static class TrainKeyphrasesCommand
                 newsFrequencies.Save(stream);
             }
             parseResult.InvocationConfiguration.Error.WriteLine($"{news.Count} news documents, {newsFrequencies.Count} stems -> {newsPath}");
+            var forms = Tagging.TagNameForms.CountForms(newsFiles.Select(File.ReadAllText));
+            var formsPath = Path.Combine(outDir, Tagging.TagNameForms.ModelFileName);
+            using (var stream = File.Create(formsPath))
+            {
+                Tagging.TagNameForms.Save(stream, forms);
+            }
+            parseResult.InvocationConfiguration.Error.WriteLine($"{forms.Count} word forms -> {formsPath}");
         }
         return 0;
     }

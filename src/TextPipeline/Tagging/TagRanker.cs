@@ -31,11 +31,21 @@ public static class TagRanker
         ReadOnlySpan<Keyphrase> keyphrases,
         ReadOnlySpan<Subject> subjects,
         Vocabulary vocabulary,
+        TagOptions options) =>
+        Rank(text, entities, keyphrases, subjects, TagResources.Empty with { Vocabulary = vocabulary }, options);
+
+    public static IReadOnlyList<Tag> Rank(
+        ArticleText text,
+        ReadOnlySpan<Entity> entities,
+        ReadOnlySpan<Keyphrase> keyphrases,
+        ReadOnlySpan<Subject> subjects,
+        TagResources resources,
         TagOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(resources);
         ArgumentNullException.ThrowIfNull(options);
+        var vocabulary = resources.Vocabulary;
         var tags = new List<Draft>();
         foreach (var entity in entities)
         {
@@ -45,7 +55,9 @@ public static class TagRanker
             if (keys.Count == 0) continue;
             var confidence = entity.Id is not null ? 0.95 : Math.Min(0.9, 0.6 + 0.1 * entity.Mentions.Count);
             var id = entity.Id ?? TagIds.Entity(entity.Type, entity.Name);
-            tags.Add(new Draft(entity.Name, TagKinds.Entity, entity.Type, Clamp(entity.Salience), confidence, id, keys));
+            // A knowledge-base entity keeps its canonical name; another one-word name takes its usual letter case.
+            var entityName = entity.Id is null ? resources.Forms.Normalize(entity.Name) : entity.Name;
+            tags.Add(new Draft(entityName, TagKinds.Entity, entity.Type, Clamp(entity.Salience), confidence, id, keys));
         }
         foreach (var subject in subjects)
         {
@@ -64,9 +76,16 @@ public static class TagRanker
             // phrase the ranker does not believe is a specific concept.
             var tagScore = keyphrase.TagScore >= 0 ? keyphrase.TagScore : keyphrase.Score;
             if (!keyphrase.IsNounPhrase || tagScore < options.MinKeyphraseScore) continue;
-            var name = keyphrase.Name.Length > 0 ? keyphrase.Name : keyphrase.Text;
+            var name = resources.Forms.Normalize(keyphrase.Name.Length > 0 ? keyphrase.Name : keyphrase.Text);
             var key = Vocabulary.Key(name);
             if (key.Length == 0) continue;
+            // A keyphrase that names a Media Topic ("price", "unemployment") is that subject: one name and id everywhere.
+            var topic = resources.TopicNamed(key);
+            if (topic is not null)
+            {
+                name = topic.Label;
+                key = Vocabulary.Key(topic.Label);
+            }
             var relevance = Clamp(tagScore);
             var confidence = Math.Min(0.8, 0.5 + 0.1 * keyphrase.Occurrences);
             if (FindAbsorber(tags, key) is { } absorber)
@@ -76,7 +95,9 @@ public static class TagRanker
                 if (absorber.Keys.Add(key)) absorber.Absorbed.Add((key, relevance, confidence));
                 continue;
             }
-            tags.Add(new Draft(name, TagKinds.Keyphrase, null, relevance, confidence, TagIds.Keyphrase(name), [key]));
+            tags.Add(topic is null
+                ? new Draft(name, TagKinds.Keyphrase, null, relevance, confidence, TagIds.Keyphrase(name), [key])
+                : new Draft(name, TagKinds.Subject, null, relevance, confidence, topic.Code, [key]) { Source = TagKinds.Keyphrase });
         }
         var mapped = MapToVocabulary(tags, vocabulary);
         mapped.Sort(static (a, b) =>

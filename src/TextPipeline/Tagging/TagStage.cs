@@ -16,6 +16,9 @@ public sealed class TagStage : ICorpusStage
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => TagDiagnostics.All;
 
+    public ImmutableArray<ModelInfo> ModelsUsed(StageContext context) =>
+        [.. new[] { ModelFiles.Describe(TagNameForms.ModelFileName, context?.ModelsDirectory), ModelFiles.Describe(Subjects.SubjectModel.ModelFileName, context?.ModelsDirectory) }.OfType<ModelInfo>()];
+
     public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -33,7 +36,8 @@ public sealed class TagStage : ICorpusStage
         var results = new ArticleAnalysis[corpus.Articles.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
         var options = OptionsOf(context.Options);
-        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], vocabulary, options));
+        var resources = new TagResources(vocabulary, Subjects.SubjectStage.LoadModel(context.ModelsDirectory).Model?.Topics, TagNameForms.LoadShipped(context.ModelsDirectory));
+        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], resources, options));
         return corpus with { Articles = [.. results], Diagnostics = diagnostics };
     }
 
@@ -41,11 +45,15 @@ public sealed class TagStage : ICorpusStage
         ProcessArticle(article, vocabulary, TagOptions.Default with { Count = count });
 
     /// <summary>One article's tags from its own entities, subjects and keyphrases.</summary>
-    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, TagOptions options)
+    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, TagOptions options) =>
+        ProcessArticle(article, TagResources.Empty with { Vocabulary = vocabulary }, options);
+
+    /// <summary>One article's tags from its own entities, subjects and keyphrases and the run's shared resources.</summary>
+    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, TagResources resources, TagOptions options)
     {
         ArgumentNullException.ThrowIfNull(article);
         var tags = TagRanker.Rank(
-            article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Subjects.AsSpan(), vocabulary, options);
+            article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Subjects.AsSpan(), resources, options);
         return article with { Tags = tags.ToEquatableArray() };
     }
 

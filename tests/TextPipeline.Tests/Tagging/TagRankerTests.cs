@@ -57,7 +57,7 @@ public sealed class TagRankerTests
     public void Ranked_by_relevance_with_values_in_0_to_1_and_at_most_K_and_never_a_topic_word_list()
     {
         Entity[] entities = [EntityAt("North Korea", "LOC", 0.95, "North Korea", "Q423"), EntityAt("Russia", "LOC", 0.4, "Russia")];
-        Keyphrase[] keyphrases = [Phrase("sanctions", 1.0), Phrase("military cooperation", 0.6), Phrase("oil imports", 0.55)];
+        Keyphrase[] keyphrases = [Phrase("sanctions", 0.9), Phrase("military cooperation", 0.6), Phrase("oil imports", 0.55)];
         Subject[] subjects = [new("medtop:20000639", "diplomacy", 0.49), new("medtop:11000000", "politics", 0.3)];
         var all = Rank(entities, keyphrases, subjects);
         Assert.Equal(6, all.Count);
@@ -100,9 +100,7 @@ public sealed class TagRankerTests
     [Fact]
     public void Tags_from_controls_and_per_kind_limits_and_min_relevance()
     {
-        var (vocabulary, _) = Vocabulary.Parse(new StringReader("tag,aliases,id
-Sanctions,,t-17
-"));
+        var (vocabulary, _) = Vocabulary.Parse(new StringReader("tag,aliases,id\nSanctions,,t-17\n"));
         Entity[] entities = [EntityAt("North Korea", "LOC", 0.9, "North Korea", "Q423"), EntityAt("Russia", "LOC", 0.3, "Russia", "Q159")];
         Keyphrase[] keyphrases = [Phrase("sanctions", 0.8), Phrase("military cooperation", 0.7)];
         Subject[] subjects = [new("medtop:20000639", "diplomacy", 0.64)];
