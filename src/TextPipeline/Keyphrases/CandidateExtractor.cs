@@ -121,7 +121,8 @@ internal static class CandidateExtractor
 
     private static readonly HashSet<string> s_titleJoiners = new(StringComparer.Ordinal)
     {
-        "of", "the", "to", "in", "on", "for", "and", "with", "from", "at", "by", "an",
+        // Not "in", "at", "on", "from", "by": they join a name to a place ("Cross Challenge in Bute Park").
+        "of", "the", "to", "for", "and", "with", "an",
     };
 
     /// <summary>

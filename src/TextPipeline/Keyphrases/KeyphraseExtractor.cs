@@ -178,6 +178,8 @@ public static class KeyphraseExtractor
         {
             var token = tokens[k];
             var word = document.TextOf(token).ToString();
+            // A capital inside a sentence marks a name ("United Nations", "Sideways"): such a phrase stays as written.
+            if (char.IsUpper(word[0]) && !IsSentenceStart(document, k)) return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (token.Pos != UPos.PROPN && !HasInnerCapital(word))
             {
                 word = k == end - 1 && token.Pos == UPos.NOUN && !string.IsNullOrEmpty(token.Lemma) && token.Lemma.All(ch => !char.IsUpper(ch))
@@ -188,6 +190,16 @@ public static class KeyphraseExtractor
             sb.Append(word);
         }
         return sb.ToString();
+    }
+
+    private static bool IsSentenceStart(Document document, int token)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.FirstToken == token) return true;
+            if (sentence.FirstToken > token) break;
+        }
+        return false;
     }
 
     /// <summary>"BBC", "iPod", "McDonald": capitals after the first letter mark a name or acronym.</summary>

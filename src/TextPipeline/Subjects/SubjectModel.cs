@@ -120,6 +120,8 @@ public sealed class SubjectModel
         {
             if (chosen.Count == selection.MaxSubjects) break;
             if (c == first || scores[c] < selection.MinProbability || scores[c] < selection.MinShareOfFirst * scores[first]) continue;
+            // A topic known only by its name must belong to the article's desk ("metal" in a game review is no commodity).
+            if (!_classIndex.ContainsKey(c) && (NewsDesks.DeskOf(Topics, c) ?? "") != bestDesk) continue;
             if (chosen.Exists(x => IsBroaderOrSame(c, x))) continue;
             chosen.Add(c);
         }

@@ -96,6 +96,9 @@ public static class SubjectPhrases
         "medtop:20000412", // curriculum
     };
 
+    /// <summary>True for a topic whose label is an everyday word ("family", "game"): its name alone says nothing.</summary>
+    public static bool IsCommonWordLabel(string code) => s_commonWordLabels.Contains(code);
+
     /// <summary>Phrases per topic code, for every topic below the top level.</summary>
     public static Dictionary<string, List<string[]>> Build(MediaTopics topics)
     {

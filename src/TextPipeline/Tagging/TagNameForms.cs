@@ -29,7 +29,11 @@ public sealed partial class TagNameForms
     {
         ArgumentNullException.ThrowIfNull(name);
         if (name.Length == 0 || name.Contains(' ', StringComparison.Ordinal)) return name;
-        return _formByKey.TryGetValue(name.ToLowerInvariant(), out var form) ? form : name;
+        var key = name.ToLowerInvariant();
+        if (_formByKey.TryGetValue(key, out var form)) return form;
+        // A singular news never writes ("viruse" from "viruses") is a lemmatizer slip: the plural is the word.
+        if (key.EndsWith('e') && _formByKey.TryGetValue(key + "s", out var plural) && char.IsLower(name[0])) return plural;
+        return name;
     }
 
     /// <summary>Counts word forms in news texts (words at the start of a sentence or line are not counted).</summary>

@@ -73,14 +73,22 @@ public static class TagRanker
         foreach (var keyphrase in keyphrases)
         {
             // Tags name things: verbs and adjectives ("accept", "economic") are keyphrases but not tags, and so is a
-            // phrase the ranker does not believe is a specific concept.
+            // phrase the taggability model does not believe an editor would publish.
             var tagScore = keyphrase.TagScore >= 0 ? keyphrase.TagScore : keyphrase.Score;
-            if (!keyphrase.IsNounPhrase || tagScore < options.MinKeyphraseScore) continue;
             var name = resources.Forms.Normalize(keyphrase.Name.Length > 0 ? keyphrase.Name : keyphrase.Text);
             var key = Vocabulary.Key(name);
-            if (key.Length == 0) continue;
+            if (key.Length == 0 || !keyphrase.IsNounPhrase) continue;
+            // A phrase the site's own list names is wanted whatever the taggability model thinks: the site chose it.
+            if (vocabulary.Find(key) is not null) tagScore = Math.Max(tagScore, keyphrase.Score);
+            else if (tagScore < options.MinKeyphraseScore) continue;
             // A keyphrase that names a Media Topic ("price", "unemployment") is that subject: one name and id everywhere.
+            // Only when the article is filed on that topic's desk: "metal" in a review of the game Metal Slug is no commodity.
             var topic = resources.TopicNamed(key);
+            if (topic is not null && (resources.Topics is not { } tree || subjects.Length == 0
+                || NewsDesks.DeskOf(tree, topic.Code) != NewsDesks.DeskOf(tree, subjects[0].Code)))
+            {
+                topic = null;
+            }
             if (topic is not null)
             {
                 name = topic.Label;

@@ -22,7 +22,7 @@ public sealed record TagResources(Vocabulary Vocabulary, MediaTopics? Topics, Ta
         if (topics is null) return byKey;
         foreach (var t in topics.All)
         {
-            if (t.Parent is null) continue;
+            if (t.Parent is null || SubjectPhrases.IsCommonWordLabel(t.Code)) continue;
             byKey.TryAdd(Vocabulary.Key(t.Label), t);
         }
         return byKey;
