@@ -43,6 +43,26 @@ public static class RunCommand
 
     public static readonly Option<string?> Vocabulary = new("--vocabulary") { Description = "A site's tag list (CSV: tag,aliases,id)." };
 
+    public static readonly Option<string> TagsFrom = new("--tags-from")
+    {
+        Description = "Which tags to publish: all, vocabulary (only the --vocabulary list's tags) or entities+subjects.",
+        DefaultValueFactory = _ => "all",
+    };
+
+    public static readonly Option<double> MinRelevance = new("--min-relevance") { Description = "Leave out tags less relevant than this (0..1).", DefaultValueFactory = _ => Tagging.TagOptions.Default.MinRelevance };
+
+    public static readonly Option<int> MaxEntityTags = new("--max-entity-tags") { Description = "At most this many entity tags per article.", DefaultValueFactory = _ => Tagging.TagOptions.Default.MaxEntities };
+
+    public static readonly Option<int> MaxKeyphraseTags = new("--max-keyphrase-tags") { Description = "At most this many keyphrase tags per article.", DefaultValueFactory = _ => Tagging.TagOptions.Default.MaxKeyphrases };
+
+    public static readonly Option<int> MaxSubjectTags = new("--max-subject-tags") { Description = "At most this many subject tags per article.", DefaultValueFactory = _ => Tagging.TagOptions.Default.MaxSubjects };
+
+    public static readonly Option<double> MinKeyphraseScore = new("--min-keyphrase-score")
+    {
+        Description = "A keyphrase becomes a tag only when the taggability model gives it at least this probability (0..1).",
+        DefaultValueFactory = _ => Tagging.TagOptions.Default.MinKeyphraseScore,
+    };
+
     public static readonly Option<string?> Gazetteer = new("--gazetteer") { Description = "Extra entities (CSV: name,type,aliases,id)." };
 
     public static readonly Option<int> Jobs = new("--jobs", "-j")
@@ -91,6 +111,18 @@ public static class RunCommand
         Positive(SummarySentences, "--summary-sentences");
         Positive(Tags, "--tags");
         Positive(Related, "--related");
+        TagsFrom.AcceptOnlyFromAmong("all", "vocabulary", "entities+subjects");
+        MinRelevance.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 1) r.AddError("--min-relevance must be in [0, 1].");
+        });
+        foreach (var (option, name) in new[] { (MaxEntityTags, "--max-entity-tags"), (MaxKeyphraseTags, "--max-keyphrase-tags"), (MaxSubjectTags, "--max-subject-tags") })
+        {
+            option.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() < 0) r.AddError($"{name} must be 0 or more.");
+            });
+        }
         Positive(Jobs, "--jobs");
         SummaryRatio.Validators.Add(r =>
         {
@@ -104,7 +136,7 @@ public static class RunCommand
         var command = new Command("run", "Analyse article files or folders and write articles.jsonl, CSV files and run.json.")
         {
             Inputs, Out, TopicsModel, Topics, SummarySentences, SummaryRatio, SummaryChars, Tags, Related, Vocabulary,
-            Gazetteer, Jobs, Cache, NoCache, State, NoState, Retrain, Config, WarnAsError, Seed, MaxFileSize, Format,
+            TagsFrom, MinRelevance, MaxEntityTags, MaxKeyphraseTags, MaxSubjectTags, MinKeyphraseScore, Gazetteer, Jobs, Cache, NoCache, State, NoState, Retrain, Config, WarnAsError, Seed, MaxFileSize, Format,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
@@ -132,6 +164,17 @@ public static class RunCommand
             Tags = parseResult.GetValue(Tags),
             Related = parseResult.GetValue(Related),
             VocabularyPath = parseResult.GetValue(Vocabulary),
+            TagsFrom = parseResult.GetValue(TagsFrom) switch
+            {
+                "vocabulary" => Tagging.TagSource.Vocabulary,
+                "entities+subjects" => Tagging.TagSource.EntitiesAndSubjects,
+                _ => Tagging.TagSource.All,
+            },
+            MinTagRelevance = parseResult.GetValue(MinRelevance),
+            MaxEntityTags = parseResult.GetValue(MaxEntityTags),
+            MaxKeyphraseTags = parseResult.GetValue(MaxKeyphraseTags),
+            MaxSubjectTags = parseResult.GetValue(MaxSubjectTags),
+            MinKeyphraseTagScore = parseResult.GetValue(MinKeyphraseScore),
             GazetteerPath = parseResult.GetValue(Gazetteer),
             Jobs = parseResult.GetValue(Jobs),
             Seed = parseResult.GetValue(Seed),
@@ -152,6 +195,11 @@ public static class RunCommand
                 return 1;
             }
             diagnosticOptions = loaded;
+        }
+        if (options.TagsFrom == Tagging.TagSource.Vocabulary && options.VocabularyPath is null)
+        {
+            stderr.WriteLine("textpipeline: error: --tags-from vocabulary needs --vocabulary <csv> (the site's tag list).");
+            return 1;
         }
         foreach (var path in new[] { options.TopicsModelPath, options.VocabularyPath, options.GazetteerPath })
         {
