@@ -34,7 +34,8 @@ internal sealed class LanguageIdentifier
     ];
 
     private readonly Lazy<LanguageDetector> _detector = new(
-        () => LanguageDetectorBuilder.FromLanguages([.. Languages]).WithLowAccuracyMode().WithPreloadedLanguageModels().Build(),
+        () => LanguageDetectorBuilder.FromLanguages([.. Languages]).WithLowAccuracyMode()
+            .WithLanguageModelsDirectory(LanguageModelFiles.Directory()).WithPreloadedLanguageModels().Build(),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The language of the text as ISO 639-1 code and English name; English when the text is too short to tell.</summary>
