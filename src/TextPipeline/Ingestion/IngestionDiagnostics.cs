@@ -120,11 +120,15 @@ public static class IngestionDiagnostics
         "TP1028", "Gazetteer row ignored", "--gazetteer {0}", Category, DiagnosticSeverity.Warning,
         "A row of the --gazetteer CSV (name,type,aliases,id) could not be used: no name, an unknown type, or broken quoting. The other rows are used.");
 
+    public static readonly DiagnosticDescriptor OutputFolderSkipped = new(
+        "TP1029", "Output folder skipped", "Skipped the folder '{0}': it holds TextPipeline outputs", Category, DiagnosticSeverity.Info,
+        "A folder inside an input folder that holds the outputs of a run (it has a .textpipeline-runs folder, e.g. an --out folder placed among the articles) is not read, so a run never ingests its own or another run's outputs.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         Unreadable, Binary, Empty, ChromeRemoved, Windows1252Fallback, CorruptGzip, TooLarge, MalformedJson, MalformedCsv,
         NoMainContent, ExactDuplicate, UnsupportedFormat, DirectoryLoop, InvalidDate, MissingBody, InputNotFound,
         DuplicateId, ControlCharacters, Truncated, NotRegularFile, IngestionFailed, BytesReplaced, LoneSurrogate, NotEnglish,
-        FileNameNotUtf8, LimitReached, MalformedFeed, BadGazetteerRow,
+        FileNameNotUtf8, LimitReached, MalformedFeed, BadGazetteerRow, OutputFolderSkipped,
     ];
 }
