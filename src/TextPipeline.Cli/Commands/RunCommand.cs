@@ -140,10 +140,16 @@ public static class RunCommand
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
         var verbosity = parseResult.GetValue(Quiet) ? Verbosity.Quiet : parseResult.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal;
-        var console = new RunConsole(stderr, verbosity, RunConsole.IsTerminal(stderr));
+        using var console = new RunConsole(stderr, verbosity, RunConsole.IsTerminal(stderr));
         var outDir = parseResult.GetRequiredValue(Out);
         var inputs = parseResult.GetRequiredValue(Inputs);
 
+        // Paths after "--" may start with '-'; the parser's check leaves those to this one.
+        if (inputs.Where(i => i != "-" && !File.Exists(i) && !Directory.Exists(i)).Select(i => $"Input not found: '{i}'.").ToList() is { Count: > 0 } missing)
+        {
+            UsageErrors.Write(parseResult, missing, stderr);
+            return 1;
+        }
         var diagnosticOptions = DiagnosticOptions.Default with { WarningsAsErrors = parseResult.GetValue(WarnAsError) };
         var (config, configProblems) = RunConfig.Find(parseResult.GetValue(Config), inputs, diagnosticOptions);
         var values = new RunOptionValues(parseResult, config);
@@ -169,8 +175,10 @@ public static class RunCommand
         try
         {
             // Models load before any input is read, so a missing model stops the run before it touches the output.
+            console.Report(StageProgress.Started("load models"));
             var pipeline = AnalysisPipeline.Default.Prepare(options, null, console);
             var runner = new PipelineRunner(pipeline, config.Diagnostics, console);
+            console.Report(StageProgress.Started("read inputs"));
             outcome = inputs is ["-"]
                 ? runner.Analyze(new Ingestion.Ingestor(options.MaxFileBytes).Read(StandardInput.Read(parseResult.GetValue(Format), "stdin", options.MaxFileBytes), cancellationToken), cancellationToken)
                 : runner.Analyze(inputs, cancellationToken);

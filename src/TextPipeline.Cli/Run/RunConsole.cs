@@ -7,13 +7,15 @@ namespace TextPipeline.Cli.Run;
 /// What <c>run</c> shows on stderr while it works. Progress of the per-article steps is a bar with an estimate of the
 /// time left when stderr is a terminal, and a plain line every two seconds when it is redirected (a log file gets no
 /// carriage returns). The pipeline's developer lines (cache hits, link updates) appear only with <c>--verbose</c>;
-/// <c>--quiet</c> shows no progress. Thread-safe: stages report from their worker threads.
+/// <c>--quiet</c> shows no progress. A corpus-wide step (topic training, linking) shows its elapsed time on a terminal,
+/// and one line once it has taken two seconds otherwise. Thread-safe: stages report from their worker threads.
 /// </summary>
-internal sealed class RunConsole : IProgress<string>, IProgress<StageProgress>
+internal sealed class RunConsole : IProgress<string>, IProgress<StageProgress>, IDisposable
 {
     private const int BarWidth = 24;
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan LineInterval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly TextWriter _error;
     private readonly bool _terminal;
@@ -24,6 +26,9 @@ internal sealed class RunConsole : IProgress<string>, IProgress<StageProgress>
     private long _stepStarted;
     private long _lastShown;
     private bool _barVisible;
+    private bool _corpusWide;
+    private bool _workingLineShown;
+    private ITimer? _ticker;
 
     public RunConsole(TextWriter error, Verbosity verbosity, bool terminal, TimeProvider? time = null)
     {
@@ -45,18 +50,26 @@ internal sealed class RunConsole : IProgress<string>, IProgress<StageProgress>
         if (Verbosity == Verbosity.Verbose) WriteLine(value);
     }
 
-    /// <summary>One more article done in a step.</summary>
+    /// <summary>One more article done in a step, or a corpus-wide step started.</summary>
     public void Report(StageProgress value)
     {
         if (Verbosity == Verbosity.Quiet) return;
         lock (_lock)
         {
             var now = _time.GetTimestamp();
-            if (value.Step != _step || (value.Done <= _lastDone && value.Done == 1))
+            if (value.Step != _step || value.IsCorpusWide || (value.Done <= _lastDone && value.Done == 1))
             {
+                EndCorpusWideStep(now);
                 _step = value.Step;
                 _stepStarted = now;
                 _lastShown = now;
+                _corpusWide = value.IsCorpusWide;
+                if (_corpusWide)
+                {
+                    _ticker ??= _time.CreateTimer(_ => Tick(), null, TickInterval, TickInterval);
+                    if (_terminal) DrawWorking(TimeSpan.Zero);
+                    return;
+                }
             }
             _lastDone = value.Done;
             var finished = value.Done >= value.Total;
@@ -76,6 +89,41 @@ internal sealed class RunConsole : IProgress<string>, IProgress<StageProgress>
         }
     }
 
+    /// <summary>While a corpus-wide step runs (no counts): the elapsed time on a terminal, one line after two seconds otherwise.</summary>
+    private void Tick()
+    {
+        lock (_lock)
+        {
+            if (!_corpusWide || _step is null) return;
+            var elapsed = _time.GetElapsedTime(_stepStarted);
+            if (_terminal)
+            {
+                DrawWorking(elapsed);
+            }
+            else if (!_workingLineShown && elapsed >= LineInterval)
+            {
+                _workingLineShown = true;
+                _error.WriteLine($"{_step}: working…");
+            }
+        }
+    }
+
+    private void EndCorpusWideStep(long now)
+    {
+        if (!_corpusWide) return;
+        _corpusWide = false;
+        if (_workingLineShown) _error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_step}: {_time.GetElapsedTime(_stepStarted, now).TotalSeconds:0.0} s"));
+        _workingLineShown = false;
+        ClearBar();
+    }
+
+    private void DrawWorking(TimeSpan elapsed)
+    {
+        _error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{_step} … {(int)elapsed.TotalMinutes}:{elapsed.Seconds:00}\u001b[K"));
+        _error.Flush();
+        _barVisible = true;
+    }
+
     /// <summary>A line of its own (a diagnostic, a message), below any progress bar.</summary>
     public void WriteLine(string line)
     {
@@ -86,13 +134,20 @@ internal sealed class RunConsole : IProgress<string>, IProgress<StageProgress>
         }
     }
 
-    /// <summary>Removes the progress bar, if one is drawn.</summary>
+    /// <summary>Ends the last step and removes the progress bar, if one is drawn.</summary>
     public void Finish()
     {
         lock (_lock)
         {
+            EndCorpusWideStep(_time.GetTimestamp());
             ClearBar();
         }
+    }
+
+    public void Dispose()
+    {
+        _ticker?.Dispose();
+        _ticker = null;
     }
 
     /// <summary>"tokenize+entities: 120/500 (24 %, about 0:12 left)"; the last line of a step gives its time.</summary>

@@ -57,7 +57,8 @@ internal static class UsageErrors
         {
             if (line.StartsWith("Usage:", StringComparison.Ordinal)) inUsage = true;
             else if (inUsage && line.Trim().Length == 0) yield break;
-            if (inUsage) yield return line.TrimEnd('\r');
+            // The help names the running executable (a test host, in tests); users know the tool by its name.
+            if (inUsage) yield return line.TrimEnd('\r').Replace("  " + RootCommand.ExecutableName + " ", "  textpipeline ", StringComparison.Ordinal);
         }
     }
 
