@@ -90,7 +90,7 @@ internal sealed class RunConsole : IProgress<string>, IProgress<StageProgress>, 
     }
 
     /// <summary>While a corpus-wide step runs (no counts): the elapsed time on a terminal, one line after two seconds otherwise.</summary>
-    private void Tick()
+    internal void Tick()
     {
         lock (_lock)
         {
