@@ -82,6 +82,26 @@ public sealed class RunUsageTests(RunFixture fixture) : IClassFixture<RunFixture
         OutputSnapshot.AssertUnchanged(fixture.Outputs, fixture.Out);
     }
 
+    [Theory]
+    [InlineData("train", "topics", "--iterations", "abc")]
+    [InlineData("train", "topics", "--threads", "0")]
+    [InlineData("train", "clusters", "--clusters", "1")]
+    [InlineData("eval", "topics", "--topics", "abc")]
+    [InlineData("analyze", "-", "--tags", "x")]
+    [InlineData("analyze", "-", "--summary-ratio", "0")]
+    public void Bad_numbers_in_other_commands_are_usage_errors_too(string verb, string noun, string option, string value)
+    {
+        var outFile = Path.Combine(fixture.Root, "model-never-written");
+        string[] args = verb == "analyze" ? [verb, noun, option, value] : [verb, noun, fixture.Input, "--out", outFile, option, value];
+        if (verb == "eval") args = [verb, noun, "--input", fixture.Input, option, value];
+        var (code, stdout, stderr) = RunCommandTests.Invoke(args);
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains($"textpipeline: error: {option}", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(outFile));
+    }
+
     [Fact]
     public void A_misspelt_input_folder_is_a_usage_error_and_touches_no_output()
     {
