@@ -101,9 +101,15 @@ internal sealed class ArticleReader
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         // A plain-text or Markdown file is one article, whose text is cut anyway: only its start is decoded.
         var oneArticle = file.Format is SourceFormat.Text or SourceFormat.Markdown;
-        ReadOnlySpan<byte> source = oneArticle ? ArticleLimits.SourcePrefix(bytes) : bytes;
+        ReadOnlySpan<byte> source = oneArticle ? ArticleLimits.SourcePrefix(bytes)
+            : file.Format == SourceFormat.Html ? ArticleLimits.HtmlPrefix(bytes) : bytes;
         var decoded = TextDecoder.Decode(source);
         ReportDecoding(decoded, file.RelativePath, file.Id, diagnostics);
+        if (file.Format == SourceFormat.Html && source.Length < bytes.Length)
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.LimitReached, file.RelativePath, null, file.Id, string.Create(CultureInfo.InvariantCulture,
+                $"the page has {bytes.LongLength:N0} bytes; only its first {source.Length:N0} (up to {ArticleLimits.MaxHtmlBytes:N0}) are read")));
+        }
         var sourceCut = oneArticle && (source.Length < bytes.Length || decoded.Text.Length > ArticleLimits.MaxSourceChars);
         var cutBytes = sourceCut ? bytes.LongLength : 0;
         var articles = file.Format switch

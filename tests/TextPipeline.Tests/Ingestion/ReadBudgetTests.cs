@@ -28,6 +28,18 @@ public sealed class ReadBudgetTests
     }
 
     [Fact]
+    public void An_html_page_past_8_MiB_is_read_up_to_its_last_tag_before_the_limit_and_the_cut_reported()
+    {
+        var paragraph = "<p>The council approved the harbour plan after a long debate about costs and jobs.</p>\n";
+        var html = "<html><head><title>Huge page</title></head><body><article>" + string.Concat(Enumerable.Repeat(paragraph, 9 * 1024 * 1024 / paragraph.Length + 1)) + "</article></body></html>";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(html);
+        var corpus = new Ingestor(bytes.Length + 1).Read(ArticleSource.FromBytes(bytes, SourceFormat.Html, "huge"));
+        var article = Assert.Single(corpus.Articles);
+        Assert.StartsWith("The council approved the harbour plan", article.Text.ToString().TrimStart(), StringComparison.Ordinal);
+        Assert.Contains(article.Diagnostics, d => d.Id == "TP1026" && d.Message.Contains($"the page has {bytes.Length:N0} bytes", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_large_text_file_is_cut_from_its_first_bytes_with_the_file_size_in_the_diagnostic()
     {
         var line = "Sentence of a very long report about harbours and ships, repeated.\n";
