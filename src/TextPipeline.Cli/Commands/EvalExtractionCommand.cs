@@ -47,6 +47,7 @@ public static class EvalExtractionCommand
             var pages = ExtractionEvaluator.Load(parseResult.GetRequiredValue(Html).FullName, parseResult.GetRequiredValue(Gold).FullName);
             var report = ExtractionEvaluator.Score(pages, HtmlExtractionSettings.Default, cancellationToken);
             var crossValidation = ExtractionTuner.Run(pages, cancellationToken);
+            var ablations = ExtractionTuner.Ablate(pages, cancellationToken);
             var error = parseResult.InvocationConfiguration.Error;
             if (parseResult.GetValue(Verbose))
             {
@@ -58,13 +59,13 @@ public static class EvalExtractionCommand
                 }
             }
             if (parseResult.GetValue(Predictions) is { } predictions) WritePredictions(predictions.FullName, report);
-            parseResult.InvocationConfiguration.Output.WriteLine(ToJson(report, crossValidation));
+            parseResult.InvocationConfiguration.Output.WriteLine(ToJson(report, crossValidation, ablations));
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static string ToJson(ExtractionReport report, CrossValidation crossValidation)
+    private static string ToJson(ExtractionReport report, CrossValidation crossValidation, ImmutableArray<Ablation> ablations)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -101,6 +102,17 @@ public static class EvalExtractionCommand
             }
             json.WriteEndArray();
             json.WriteEndObject();
+            // Each rule off on its own: a rule worth keeping helps on both halves, not on one.
+            json.WriteStartArray("ruleOff");
+            foreach (var ablation in ablations)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", ablation.Rule);
+                json.WriteNumber("a", Math.Round(ablation.A, 4));
+                json.WriteNumber("b", Math.Round(ablation.B, 4));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());

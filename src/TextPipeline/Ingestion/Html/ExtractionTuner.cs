@@ -8,7 +8,8 @@ namespace TextPipeline.Ingestion.Html;
 /// small grid around the shipped values, starting from them, and a change is kept only when it raises that half's F1
 /// by at least <see cref="MinGain"/> (so noise never moves a rule); the fitted settings are then scored on the other
 /// half. The held-out scores of both folds, pooled, are the cross-validated F1: what the tuning procedure is worth
-/// on pages it did not see.
+/// on pages it did not see. The grid includes switching each rule off (a value that never fires), so a rule that
+/// helps only one half is dropped when fitting on the other.
 /// </summary>
 internal static class ExtractionTuner
 {
@@ -21,13 +22,34 @@ internal static class ExtractionTuner
     [
         ("MinParagraphChars", [15, 25, 40, 60], (s, v) => s with { MinParagraphChars = (int)v }),
         ("AncestorLevels", [3, 4, 5, 6], (s, v) => s with { AncestorLevels = (int)v }),
-        ("MaxClimbGrowth", [2, 3, 4, 6], (s, v) => s with { MaxClimbGrowth = v }),
+        ("MaxClimbGrowth", [0, 2, 3, 4, 6], (s, v) => s with { MaxClimbGrowth = v }),
         ("ClimbThreshold", [0.2, 1.0 / 3, 0.5], (s, v) => s with { ClimbThreshold = v }),
         ("SiblingShare", [0.1, 0.2, 0.3], (s, v) => s with { SiblingShare = v }),
-        ("SiblingMinScore", [5, 10, 20], (s, v) => s with { SiblingMinScore = v }),
-        ("ProtectedShare", [0.25, 0.35, 0.5], (s, v) => s with { ProtectedShare = v }),
-        ("MinNamedBodyChars", [100, 200, 400], (s, v) => s with { MinNamedBodyChars = (int)v }),
+        ("SiblingMinScore", [5, 10, 20, double.MaxValue], (s, v) => s with { SiblingMinScore = v }),
+        ("ProtectedShare", [0.25, 0.35, 0.5, double.MaxValue], (s, v) => s with { ProtectedShare = v }),
+        ("MinNamedBodyChars", [100, 200, 400, int.MaxValue], (s, v) => s with { MinNamedBodyChars = (int)v }),
+        ("JoinLeadBlocks", [0, 1], (s, v) => s with { JoinLeadBlocks = v > 0 }),
+        ("JoinShortParagraphs", [0, 1], (s, v) => s with { JoinShortParagraphs = v > 0 }),
     ];
+
+    /// <summary>Each rule switched off on its own (a value that never fires), to see which rules help on both halves.</summary>
+    private static readonly ImmutableArray<(string Rule, HtmlExtractionSettings Off)> s_ablations =
+    [
+        ("climb to a better parent", HtmlExtractionSettings.Default with { MaxClimbGrowth = 0 }),
+        ("siblings join the body", HtmlExtractionSettings.Default with { SiblingMinScore = double.MaxValue, JoinLeadBlocks = false, JoinShortParagraphs = false }),
+        ("lead blocks join the body", HtmlExtractionSettings.Default with { JoinLeadBlocks = false }),
+        ("short paragraphs join the body", HtmlExtractionSettings.Default with { JoinShortParagraphs = false }),
+        ("chrome-named wrappers kept", HtmlExtractionSettings.Default with { ProtectedShare = double.MaxValue }),
+        ("named article bodies protected", HtmlExtractionSettings.Default with { MinNamedBodyChars = int.MaxValue }),
+    ];
+
+    /// <summary>F1 on each half with one rule switched off (compare with the shipped settings' halves).</summary>
+    public static ImmutableArray<Ablation> Ablate(IReadOnlyList<GoldPage> pages, CancellationToken cancellationToken = default)
+    {
+        var (a, b) = Halves(pages);
+        return [.. s_ablations.Select(x => new Ablation(x.Rule,
+            ExtractionEvaluator.Score(a, x.Off, cancellationToken).F1, ExtractionEvaluator.Score(b, x.Off, cancellationToken).F1))];
+    }
 
     /// <summary>Half "a" (even positions by id) and half "b" (odd positions).</summary>
     public static (ImmutableArray<GoldPage> A, ImmutableArray<GoldPage> B) Halves(IEnumerable<GoldPage> pages)
@@ -84,6 +106,9 @@ internal static class ExtractionTuner
 
 /// <summary>One fold: settings fitted on half <see cref="FitHalf"/>, scored on half <see cref="TestHalf"/> (and the shipped settings there).</summary>
 internal sealed record Fold(string FitHalf, string TestHalf, HtmlExtractionSettings Chosen, double FitF1, double TestF1, double TestF1Shipped);
+
+/// <summary>F1 on halves a and b with one rule switched off.</summary>
+internal sealed record Ablation(string Rule, double A, double B);
 
 /// <summary>Both folds, and the pooled held-out F1 of the fitted settings and of the shipped ones.</summary>
 internal sealed record CrossValidation(ImmutableArray<Fold> Folds, double F1, double ShippedF1);

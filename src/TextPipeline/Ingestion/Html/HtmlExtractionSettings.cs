@@ -36,6 +36,12 @@ internal sealed record HtmlExtractionSettings
     /// <summary>Characters a container named like an article body needs before its ancestors are protected from pruning.</summary>
     public int MinNamedBodyChars { get; init; } = 200;
 
+    /// <summary>A long, link-poor block beside the body container (a lead or summary) joins it.</summary>
+    public bool JoinLeadBlocks { get; init; } = true;
+
+    /// <summary>A short sentence-like paragraph without links beside the body container joins it.</summary>
+    public bool JoinShortParagraphs { get; init; } = true;
+
     /// <summary>"name=value" pairs that differ from <see cref="Default"/> ("default" when none).</summary>
     public string Describe()
     {
@@ -43,7 +49,8 @@ internal sealed record HtmlExtractionSettings
         var parts = new List<string>();
         void Add(string name, double value, double baseline)
         {
-            if (value != baseline) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name}={value:0.###}"));
+            if (value == baseline) return;
+            parts.Add(value is double.MaxValue or int.MaxValue ? $"{name}=off" : string.Create(CultureInfo.InvariantCulture, $"{name}={value:0.###}"));
         }
         Add(nameof(MinParagraphChars), MinParagraphChars, d.MinParagraphChars);
         Add(nameof(AncestorLevels), AncestorLevels, d.AncestorLevels);
@@ -53,6 +60,8 @@ internal sealed record HtmlExtractionSettings
         Add(nameof(SiblingMinScore), SiblingMinScore, d.SiblingMinScore);
         Add(nameof(ProtectedShare), ProtectedShare, d.ProtectedShare);
         Add(nameof(MinNamedBodyChars), MinNamedBodyChars, d.MinNamedBodyChars);
+        if (JoinLeadBlocks != d.JoinLeadBlocks) parts.Add($"{nameof(JoinLeadBlocks)}={JoinLeadBlocks}");
+        if (JoinShortParagraphs != d.JoinShortParagraphs) parts.Add($"{nameof(JoinShortParagraphs)}={JoinShortParagraphs}");
         return parts.Count == 0 ? "default" : string.Join(", ", parts);
     }
 }

@@ -161,7 +161,7 @@ internal static class MainContentLocator
             if (sibling == top) { content.Add(sibling); continue; }
             var bonus = topClass.Length > 0 && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
             if (final(sibling) + bonus >= threshold) { content.Add(sibling); continue; }
-            if (sibling.LocalName is "div" or "section" && BoilerplateHints.ClassWeight(sibling) >= 0)
+            if (sibling.LocalName is "div" or "section" && BoilerplateHints.ClassWeight(sibling) >= 0 && settings.JoinLeadBlocks)
             {
                 // A lead/summary block beside the body container: long, few links, and no chrome name.
                 var m = stats[sibling];
@@ -172,7 +172,7 @@ internal static class MainContentLocator
                 var m = stats[sibling];
                 var text = sibling.TextContent.Trim();
                 if (m.TextChars > 80 && m.LinkDensity < 0.25) content.Add(sibling);
-                else if (m.TextChars is > 0 and <= 80 && m.LinkChars == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal))) content.Add(sibling);
+                else if (settings.JoinShortParagraphs && m.TextChars is > 0 and <= 80 && m.LinkChars == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal))) content.Add(sibling);
             }
         }
         return content;
