@@ -86,6 +86,7 @@ public static class EvalExtractionCommand
             json.WriteEndObject();
             // Settings fitted on one half, scored on the other, both ways (ExtractionTuner): the held-out figure.
             json.WriteStartObject("crossValidated");
+            json.WriteString("start", "readability constants, own rules off (settings below: differences from the shipped ones)");
             json.WriteNumber("f1", Math.Round(crossValidation.F1, 4));
             json.WriteNumber("shippedF1", Math.Round(crossValidation.ShippedF1, 4));
             json.WriteStartArray("folds");

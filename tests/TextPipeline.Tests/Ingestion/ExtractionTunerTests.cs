@@ -24,7 +24,7 @@ public sealed class ExtractionTunerTests
     public void Noise_below_the_minimum_gain_never_moves_a_setting()
     {
         var pages = new[] { Page(0) with { Html = "<html><body><div><p>" + string.Join(" ", Enumerable.Repeat("Plain sentence of an article, long enough.", 5)) + "</p></div></body></html>", Gold = string.Join(" ", Enumerable.Repeat("Plain sentence of an article, long enough.", 5)) } };
-        var (settings, _) = ExtractionTuner.Fit(pages);
+        var (settings, _) = ExtractionTuner.Fit(pages, HtmlExtractionSettings.Default);
         Assert.Equal(HtmlExtractionSettings.Default, settings);
     }
 

@@ -160,7 +160,7 @@ internal static class MainContentLocator
         {
             if (sibling == top) { content.Add(sibling); continue; }
             var bonus = topClass.Length > 0 && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
-            if (final(sibling) + bonus >= threshold) { content.Add(sibling); continue; }
+            if (settings.JoinSiblingsByScore && final(sibling) + bonus >= threshold) { content.Add(sibling); continue; }
             if (sibling.LocalName is "div" or "section" && BoilerplateHints.ClassWeight(sibling) >= 0 && settings.JoinLeadBlocks)
             {
                 // A lead/summary block beside the body container: long, few links, and no chrome name.
