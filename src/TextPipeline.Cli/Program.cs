@@ -9,7 +9,10 @@ public static class Program
     {
         // ML.NET's native LDA prints to stdout; Topics/NativeStdout redirects the file descriptor around those calls.
         var root = CreateRootCommand();
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        var parseResult = root.Parse(args);
+        // A server drains in-flight requests on SIGTERM: it gets longer than the default 2 s before the process is ended.
+        var configuration = parseResult.CommandResult.Command.Name == "serve" ? new InvocationConfiguration { ProcessTerminationTimeout = ServeCommand.TerminationTimeout } : null;
+        return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
     }
 
     public static RootCommand CreateRootCommand() => new("TextPipeline: text analysis for news and web articles.")
@@ -20,6 +23,7 @@ public static class Program
         AnnotateCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
+        ServeCommand.Create(),
         DiagnosticsCommand.Create(),
     };
 }

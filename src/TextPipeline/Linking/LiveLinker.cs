@@ -55,6 +55,9 @@ internal sealed class LiveLinker
 
     public int Count => _slotOf.Count;
 
+    /// <summary>The corpus statistics words are weighed with.</summary>
+    public DocumentFrequencies Frequencies => _frequencies;
+
     public IEnumerable<string> Ids => _ids;
 
     /// <summary>Most links a query may ask for (bounds the work of one request).</summary>
