@@ -72,39 +72,52 @@ public sealed class ArticleArchive : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(stateDirectory);
         options = (options ?? new PipelineOptions()) with { StateDirectory = stateDirectory, CacheDirectory = null };
         log ??= new Progress<string>(_ => { });
-        var pipeline = AnalysisPipeline.Default.Prepare(options, models, log);
+        models ??= options.ModelsDirectory is { } directory ? ModelStore.FromDirectory(directory) : ModelStore.Shipped();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // Models load while the archive is read: start-up takes the longer of the two, not their sum.
+        var preparing = Task.Run(() =>
+        {
+            var prepared = AnalysisPipeline.Default.Prepare(options, models, log);
+            return (Pipeline: prepared, Seconds: watch.Elapsed.TotalSeconds);
+        });
         var store = StateStore.Open(stateDirectory, out var problem);
         try
         {
             if (problem is not null) log.Report($"state: {problem}; started afresh");
             var state = store.Load();
-            pipeline = pipeline.WithState(state);
             var frequencies = state.TryGetValue(KeyphraseStage.StateEntry, out var kept)
                 ? DocumentFrequencies.FromBytes(kept)
-                : DocumentFrequencies.LoadBackground(pipeline.ModelStore);
+                : DocumentFrequencies.LoadBackground(models);
             var linker = new LiveLinker(LinkingOptions.Default, Math.Max(0, options.Related), frequencies);
             var rows = ArchiveTable.ReadAll(store.Connection);
+            var readSeconds = watch.Elapsed.TotalSeconds;
             var context = new CorpusContext(options.Jobs, log);
             var decoded = context.Map(rows, row =>
             {
                 try
                 {
-                    return ArchiveTable.Decode(row.Data);
+                    return ((ArticleAnalysis?)ArchiveTable.Decode(row.Data), ArchiveTable.DecodeSignature(row.MinHash));
                 }
                 catch (InvalidDataException)
                 {
-                    return null;
+                    return (null, null);
                 }
             });
-            var unreadable = rows.Where((_, i) => decoded[i] is null).Select(r => r.Id).ToList();
+            var unreadable = rows.Where((_, i) => decoded[i].Item1 is null).Select(r => r.Id).ToList();
             if (unreadable.Count > 0) log.Report($"archive: {unreadable.Count} stored articles could not be read (another format or damaged) and were left out, e.g. {unreadable[0]}; a run over the archive stores them again");
+            var decodeSeconds = watch.Elapsed.TotalSeconds;
             var trusted = ArchiveTable.GetMeta(store.Connection, ArchiveTable.LinksKey) == linker.Settings;
-            var relinked = linker.Load([.. decoded.OfType<ArticleAnalysis>()], trusted, context);
+            var readable = decoded.Where(d => d.Item1 is not null).ToArray();
+            var relinked = linker.Load([.. readable.Select(d => d.Item1!)], trusted, context, [.. readable.Select(d => d.Item2)]);
+            var (pipeline, modelSeconds) = preparing.GetAwaiter().GetResult();
+            pipeline = pipeline.WithState(state);
+            log.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"archive: {linker.Count} articles (rows read {readSeconds:0.00} s, decoded {decodeSeconds - readSeconds:0.00} s, linked {watch.Elapsed.TotalSeconds - decodeSeconds:0.00} s); models loaded alongside in {modelSeconds:0.00} s"));
             if (!trusted || relinked.Count > 0)
             {
                 store.Save(ImmutableDictionary<string, byte[]?>.Empty, transaction =>
                 {
-                    foreach (var article in relinked) ArchiveTable.Upsert(store.Connection, transaction, article);
+                    foreach (var article in relinked) ArchiveTable.Upsert(store.Connection, transaction, article, linker.Signature(article.Id));
                     ArchiveTable.SetMeta(store.Connection, transaction, ArchiveTable.LinksKey, linker.Settings);
                 });
                 if (relinked.Count > 0) log.Report($"archive: links computed again for {relinked.Count} articles (stored with other settings)");
@@ -114,6 +127,7 @@ public sealed class ArticleArchive : IDisposable
         catch
         {
             store.Dispose();
+            // The models' task is left to finish on its own; its exception (if any) is the one that matters less.
             throw;
         }
     }
@@ -249,7 +263,7 @@ public sealed class ArticleArchive : IDisposable
             _store.Save(ImmutableDictionary<string, byte[]?>.Empty, transaction =>
             {
                 if (deleted is not null) ArchiveTable.Delete(_store.Connection, transaction, deleted);
-                foreach (var article in changed) ArchiveTable.Upsert(_store.Connection, transaction, article);
+                foreach (var article in changed) ArchiveTable.Upsert(_store.Connection, transaction, article, _linker.Signature(article.Id));
             });
         }
         catch
@@ -257,7 +271,7 @@ public sealed class ArticleArchive : IDisposable
             // Memory is ahead of the disk: read the disk back, so what is served is what is stored.
             var rows = ArchiveTable.ReadAll(_store.Connection);
             var fresh = new LiveLinker(LinkingOptions.Default, Math.Max(0, Pipeline.Options.Related), _linker.Frequencies);
-            fresh.Load([.. rows.Select(r => ArchiveTable.Decode(r.Data))], trusted: true, new CorpusContext(1));
+            fresh.Load([.. rows.Select(r => ArchiveTable.Decode(r.Data))], trusted: true, new CorpusContext(1), [.. rows.Select(r => ArchiveTable.DecodeSignature(r.MinHash))]);
             _linker = fresh;
             throw;
         }

@@ -30,7 +30,7 @@ public static class EvalServeCommand
 
     public static readonly Option<string?> Put = new("--put") { Description = "A folder whose articles (.txt .html .md) are PUT one at a time first, ids as run gives them." };
 
-    public static readonly Option<string?> Compare = new("--compare") { Description = "A run's articles.jsonl: after --put, every stored article's related links are compared with it." };
+    public static readonly Option<string?> Compare = new("--compare") { Description = "A run's articles.jsonl: every stored article's related links (after --put) are compared with it." };
 
     public static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds the whole test may take before it stops.", DefaultValueFactory = _ => 1800 };
 
@@ -90,11 +90,8 @@ public static class EvalServeCommand
                 await stderr.WriteLineAsync($"textpipeline: error: the server exited with code {server.ExitCode} (log: {serverLog})").ConfigureAwait(false);
                 return 1;
             }
-            if (parseResult.GetValue(Put) is { } folder)
-            {
-                results["put"] = await PutAll(http, server, folder, stderr, token).ConfigureAwait(false);
-                if (parseResult.GetValue(Compare) is { } jsonl) results["compare"] = await CompareRelated(http, jsonl, stderr, token).ConfigureAwait(false);
-            }
+            if (parseResult.GetValue(Put) is { } folder) results["put"] = await PutAll(http, server, folder, stderr, token).ConfigureAwait(false);
+            if (parseResult.GetValue(Compare) is { } jsonl) results["compare"] = await CompareRelated(http, jsonl, stderr, token).ConfigureAwait(false);
             var body = File.ReadAllBytes(articlePath);
             var contentType = ContentTypeOf(articlePath);
             results["article_bytes"] = body.Length;

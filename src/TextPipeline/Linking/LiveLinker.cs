@@ -68,15 +68,18 @@ internal sealed class LiveLinker
     /// duplicate group is what the finder gives, their links are kept; otherwise every link is computed afresh
     /// (by <see cref="RelatedLinker"/>, as a run would) and the analyses whose output changed are returned.
     /// </summary>
-    public IReadOnlyList<ArticleAnalysis> Load(IReadOnlyList<ArticleAnalysis> linked, bool trusted, CorpusContext context)
+    /// <param name="signatures">Each article's MinHash signature as kept with it, or null where it must be computed.</param>
+    public IReadOnlyList<ArticleAnalysis> Load(IReadOnlyList<ArticleAnalysis> linked, bool trusted, CorpusContext context, IReadOnlyList<ulong[]?>? signatures = null)
     {
         ArgumentNullException.ThrowIfNull(linked);
-        var sorted = linked.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var order = Enumerable.Range(0, linked.Count).OrderBy(i => linked[i].Id, StringComparer.Ordinal).ToArray();
+        var sorted = order.Select(i => linked[i]).ToArray();
         var prelinked = context.Map(sorted, RelatedLinker.Detach);
-        var prepared = context.Map(prelinked, a =>
+        var prepared = context.Map(Enumerable.Range(0, order.Length).ToArray(), k =>
         {
-            var shingles = Shingles.Of(a.Article.Text.AsSpan(), _options.ShingleSize);
-            return (Vectors: ArticleVectors.Of(a, _frequencies), Signature: DuplicateFinder.SignatureOf(shingles));
+            var a = prelinked[k];
+            var signature = signatures?[order[k]] ?? DuplicateFinder.SignatureOf(Shingles.Of(a.Article.Text.AsSpan(), _options.ShingleSize));
+            return (Vectors: ArticleVectors.Of(a, _frequencies), Signature: signature);
         });
         for (var i = 0; i < sorted.Length; i++) AddMember(prelinked[i], prepared[i].Vectors, prepared[i].Signature, sorted[i]);
         _groups = ComputeGroups();
@@ -95,6 +98,9 @@ internal sealed class LiveLinker
     }
 
     public ArticleAnalysis? Get(string id) => _slotOf.TryGetValue(id, out var slot) ? Get(slot).Output : null;
+
+    /// <summary>The MinHash signature kept for a stored article (stored with it, so a restart need not recompute it).</summary>
+    public ulong[]? Signature(string id) => _slotOf.TryGetValue(id, out var slot) ? Get(slot).Signature : null;
 
     /// <summary>
     /// Inserts or replaces an article (analysed up to linking, without its document). Returns every article whose

@@ -10,28 +10,85 @@ namespace TextPipeline.Pipeline.State;
 /// The site's archive in the state database: one row per article with its <c>articles.jsonl</c> record (readable by
 /// any SQLite client), its whole analysis (<see cref="Encode"/>: the ingested article and everything the stages
 /// added, without the tokenized document, including what related links are computed from) and the SHA-256 of that
-/// blob, so a run rewrites only the rows whose analysis changed. <c>run --state</c> makes the table equal to its
+/// blob, so a run rewrites only the rows whose analysis changed, and its MinHash signature. <c>run --state</c> makes the table equal to its
 /// corpus in the transaction that saves the state; <c>serve</c> loads it at start and writes each change (the article
 /// and every other article whose links changed) in one transaction before it answers. The meta key
 /// <see cref="LinksKey"/> names the settings the stored links were computed with.
 /// </summary>
 internal static class ArchiveTable
 {
-    /// <summary>Bumped when the analysis blob's layout changes; older rows are then analysed again by the next run.</summary>
-    public const int Format = 1;
+    /// <summary>
+    /// Bumped when the table's columns or the analysis blob's layout change: a table of another format is dropped and
+    /// made afresh when the database opens (the next <c>run --state</c> fills it again).
+    /// </summary>
+    public const int Format = 2;
+
+    /// <summary>Meta key: the table's format.</summary>
+    public const string FormatKey = "archive.format";
 
     /// <summary>Meta key: the related-links settings of the stored links (<see cref="RelatedLinker.Settings"/>).</summary>
     public const string LinksKey = "archive.links";
 
-    public const string Schema = """
+    /// <summary>
+    /// The blobs the server loads come before the record (SQLite reads a row's columns in order, so loading never
+    /// walks the record's overflow pages): the MinHash signature the duplicate finder buckets by (so start-up does not
+    /// recompute it), then the analysis.
+    /// </summary>
+    private const string Schema = """
         CREATE TABLE IF NOT EXISTS articles (
           id TEXT PRIMARY KEY NOT NULL,
           sha256 TEXT NOT NULL,
-          record TEXT NOT NULL,
+          minhash BLOB NOT NULL,
           analysis BLOB NOT NULL,
+          record TEXT NOT NULL,
           updated TEXT NOT NULL
         );
         """;
+
+    /// <summary>Creates the table, or makes it afresh when it is of another format (called when the database opens).</summary>
+    public static void EnsureSchema(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        if (GetMeta(connection, FormatKey, transaction) != Format.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            Execute(connection, transaction, "DROP TABLE IF EXISTS articles");
+            SetMeta(connection, transaction, LinksKey, null);
+            SetMeta(connection, transaction, FormatKey, Format.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        Execute(connection, transaction, Schema);
+        transaction.Commit();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The signature as stored (little-endian 64-bit values).</summary>
+    public static byte[] EncodeSignature(ulong[] signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        var bytes = new byte[signature.Length * sizeof(ulong)];
+        for (var i = 0; i < signature.Length; i++) System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)), signature[i]);
+        return bytes;
+    }
+
+    /// <summary>A stored signature, or null when it is not one the finder made (it is then computed again).</summary>
+    public static ulong[]? DecodeSignature(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length != 0 && bytes.Length != Shingles.SignatureLength * sizeof(ulong)) return null;
+        var signature = new ulong[bytes.Length / sizeof(ulong)];
+        for (var i = 0; i < signature.Length; i++) signature[i] = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)));
+        return signature;
+    }
+
+    /// <summary>The signature of an article's text, as the duplicate finder computes it.</summary>
+    public static ulong[] SignatureOf(ArticleAnalysis analysis) =>
+        DuplicateFinder.SignatureOf(Shingles.Of(analysis.Article.Text.AsSpan(), LinkingOptions.Default.ShingleSize));
 
     /// <summary>The analysis as stored: format, the ingested article, then every stage's results (document dropped).</summary>
     public static byte[] Encode(ArticleAnalysis analysis)
@@ -57,14 +114,14 @@ internal static class ArchiveTable
         return analysis;
     }
 
-    /// <summary>Every stored row's id and blob, in id order.</summary>
-    public static List<(string Id, byte[] Data)> ReadAll(SqliteConnection connection)
+    /// <summary>Every stored row's id, signature and analysis blob, in id order.</summary>
+    public static List<(string Id, byte[] MinHash, byte[] Data)> ReadAll(SqliteConnection connection)
     {
-        var rows = new List<(string, byte[])>();
+        var rows = new List<(string, byte[], byte[])>();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, analysis FROM articles ORDER BY id";
+        command.CommandText = "SELECT id, minhash, analysis FROM articles ORDER BY id";
         using var reader = command.ExecuteReader();
-        while (reader.Read()) rows.Add((reader.GetString(0), (byte[])reader[1]));
+        while (reader.Read()) rows.Add((reader.GetString(0), (byte[])reader[1], (byte[])reader[2]));
         return rows;
     }
 
@@ -76,11 +133,11 @@ internal static class ArchiveTable
         return (long)command.ExecuteScalar()!;
     }
 
-    /// <summary>Inserts or replaces one article's row.</summary>
-    public static void Upsert(SqliteConnection connection, SqliteTransaction transaction, ArticleAnalysis analysis)
+    /// <summary>Inserts or replaces one article's row (<paramref name="signature"/>: its MinHash signature, when known).</summary>
+    public static void Upsert(SqliteConnection connection, SqliteTransaction transaction, ArticleAnalysis analysis, ulong[]? signature = null)
     {
         var data = Encode(analysis);
-        Upsert(connection, transaction, analysis, data, Hash(data));
+        Upsert(connection, transaction, analysis, data, Hash(data), signature ?? SignatureOf(analysis));
     }
 
     public static void Delete(SqliteConnection connection, SqliteTransaction transaction, string id)
@@ -112,7 +169,7 @@ internal static class ArchiveTable
         {
             var hash = Hash(data);
             if (stored.Remove(analysis.Id, out var old) && old == hash) continue;
-            Upsert(connection, transaction, analysis, data, hash);
+            Upsert(connection, transaction, analysis, data, hash, SignatureOf(analysis));
         }
         foreach (var id in stored.Keys) Delete(connection, transaction, id);
         var settings = corpus.StateChanges.TryGetValue(RelatedLinksStage.StateEntry, out var related) && related is not null
@@ -121,9 +178,10 @@ internal static class ArchiveTable
         SetMeta(connection, transaction, LinksKey, settings);
     }
 
-    public static string? GetMeta(SqliteConnection connection, string key)
+    public static string? GetMeta(SqliteConnection connection, string key, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT value FROM meta WHERE key = $k";
         command.Parameters.AddWithValue("$k", key);
         return command.ExecuteScalar() as string;
@@ -147,18 +205,19 @@ internal static class ArchiveTable
         command.ExecuteNonQuery();
     }
 
-    private static void Upsert(SqliteConnection connection, SqliteTransaction transaction, ArticleAnalysis analysis, byte[] data, string hash)
+    private static void Upsert(SqliteConnection connection, SqliteTransaction transaction, ArticleAnalysis analysis, byte[] data, string hash, ulong[] signature)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO articles (id, sha256, record, analysis, updated) VALUES ($id, $sha, $record, $data, $updated)
-            ON CONFLICT(id) DO UPDATE SET sha256 = excluded.sha256, record = excluded.record, analysis = excluded.analysis, updated = excluded.updated
+            INSERT INTO articles (id, sha256, minhash, analysis, record, updated) VALUES ($id, $sha, $minhash, $data, $record, $updated)
+            ON CONFLICT(id) DO UPDATE SET sha256 = excluded.sha256, minhash = excluded.minhash, analysis = excluded.analysis, record = excluded.record, updated = excluded.updated
             """;
         command.Parameters.AddWithValue("$id", analysis.Id);
         command.Parameters.AddWithValue("$sha", hash);
         command.Parameters.AddWithValue("$record", ArticleJsonWriter.ToJson(analysis));
         command.Parameters.AddWithValue("$data", data);
+        command.Parameters.AddWithValue("$minhash", EncodeSignature(signature));
         command.Parameters.AddWithValue("$updated", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
     }

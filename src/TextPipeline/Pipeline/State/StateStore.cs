@@ -72,7 +72,6 @@ internal sealed class StateStore : IDisposable
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS entries (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, data BLOB NOT NULL);
                 """);
-            Execute(connection, ArchiveTable.Schema);
             using (var read = connection.CreateCommand())
             {
                 read.CommandText = "SELECT value FROM meta WHERE key = 'format'";
@@ -89,6 +88,7 @@ internal sealed class StateStore : IDisposable
                     throw new InvalidDataException($"state format {format}, expected {FormatVersion}");
                 }
             }
+            ArchiveTable.EnsureSchema(connection);
             return new StateStore(connection, directory);
         }
         catch
