@@ -24,7 +24,7 @@ public static class EvalServeCommand
 
     public static readonly Option<int> Concurrency = new("--concurrency") { Description = "Concurrent clients.", DefaultValueFactory = _ => 4 };
 
-    public static readonly Option<int> Warmup = new("--warmup") { Description = "Requests sent (and not counted) before measuring.", DefaultValueFactory = _ => 20 };
+    public static readonly Option<int> Warmup = new("--warmup") { Description = "Requests sent (and not counted) before measuring: the targets are for a warm server, JIT done.", DefaultValueFactory = _ => 200 };
 
     public static readonly Option<string?> State = new("--state") { Description = "State folder the server uses (default: a new empty one, deleted afterwards)." };
 
@@ -203,7 +203,7 @@ public static class EvalServeCommand
         return Summary(latencies, errors, watch.Elapsed.TotalSeconds, 1, (server.TotalProcessorTime - cpuBefore).TotalSeconds, firstError);
     }
 
-    /// <summary>Every article of a run's articles.jsonl: are its stored related links the same (ids, order, scores)?</summary>
+    /// <summary>Every article of a run's articles.jsonl: are its stored related links the same (ids, order, scores, reasons)?</summary>
     private static async Task<Dictionary<string, object?>> CompareRelated(HttpClient http, string jsonl, TextWriter stderr, CancellationToken token)
     {
         int compared = 0, same = 0, missing = 0;
@@ -230,7 +230,7 @@ public static class EvalServeCommand
         return new Dictionary<string, object?> { ["articles"] = compared, ["same_related"] = same, ["different"] = compared - same - missing, ["missing"] = missing, ["examples"] = examples };
 
         static string Links(JsonElement record) => string.Join(", ", record.GetProperty("related").EnumerateArray()
-            .Select(r => $"{r.GetProperty("id").GetString()}:{r.GetProperty("score").GetDouble().ToString("0.0000", CultureInfo.InvariantCulture)}"));
+            .Select(r => $"{r.GetProperty("id").GetString()}:{r.GetProperty("score").GetDouble().ToString("0.0000", CultureInfo.InvariantCulture)}:{r.GetProperty("reasons")}"));
     }
 
     private static async Task<(List<double> Latencies, int Errors, double Seconds, string? FirstError)> Load(HttpClient http, byte[] body, string contentType,
