@@ -69,6 +69,11 @@ public sealed class ArchiveTests(SiteFixture site) : IClassFixture<SiteFixture>
                 Assert.Equal(DuplicatesOf(line), DuplicatesOf(served));
             }
         }
+
+        // Closing the server wrote the related-links state from memory: a run over the same folder with the server's
+        // state keeps links from it and still gives exactly the same output.
+        ServerSupport.Run(input, dir.Combine("after-serve-out"), serverState);
+        Assert.Equal(File.ReadAllLines(dir.Combine("run-out/articles.jsonl")).Select(RelatedOf), File.ReadAllLines(dir.Combine("after-serve-out/articles.jsonl")).Select(RelatedOf));
     }
 
     [Fact]

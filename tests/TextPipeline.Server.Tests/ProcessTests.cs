@@ -72,17 +72,53 @@ public sealed class ProcessTests
         using var server = StartTool(log, "serve", "--urls", $"http://127.0.0.1:{port}", "--state", state);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         await WaitReadyAsync(http, server, log);
-        // A long article keeps the PUT busy while SIGTERM arrives.
+        // The PUT is in flight when SIGTERM arrives: its headers and half its body are sent, the rest only after the signal.
         var longText = string.Join("\n\n", Enumerable.Range(0, 30).Select(i => Article(Themes.ElementAt(i % 4), 300 + i)));
-        var put = http.PutAsync(ArticlePath("long/1"), Body(longText));
-        await Task.Delay(150);
+        var signalled = new TaskCompletionSource();
+        var headersSent = new TaskCompletionSource();
+        using var content = new HeldBackContent(Encoding.UTF8.GetBytes(longText), headersSent, signalled.Task);
+        var put = http.PutAsync(ArticlePath("long/1"), content);
+        await headersSent.Task;
+        await Task.Delay(1000);
         using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        await Task.Delay(500);
+        signalled.SetResult();
         using var response = await put;
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         await server.WaitForExitAsync();
         Assert.True(server.ExitCode == 0, log.ToString());
         using var archive = ArticleArchive.Open(state, models: SharedModels);
         Assert.NotNull(archive.Get("long/1"));
+    }
+
+    /// <summary>A text/plain body sent in two halves: the second only once <paramref name="release"/> completes.</summary>
+    private sealed class HeldBackContent : HttpContent
+    {
+        private readonly byte[] _bytes;
+        private readonly TaskCompletionSource _firstHalfSent;
+        private readonly Task _release;
+
+        public HeldBackContent(byte[] bytes, TaskCompletionSource firstHalfSent, Task release)
+        {
+            (_bytes, _firstHalfSent, _release) = (bytes, firstHalfSent, release);
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            var half = _bytes.Length / 2;
+            await stream.WriteAsync(_bytes.AsMemory(0, half));
+            await stream.FlushAsync();
+            _firstHalfSent.TrySetResult();
+            await _release;
+            await stream.WriteAsync(_bytes.AsMemory(half));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _bytes.Length;
+            return true;
+        }
     }
 
     [Fact]
