@@ -10,7 +10,10 @@ public static class Program
     public static Task<int> Main(string[] args)
     {
         // ML.NET's native LDA prints to stdout; Topics/NativeStdout redirects the file descriptor around those calls.
-        return InvokeAsync(args, new InvocationConfiguration());
+        // A server drains in-flight requests on SIGTERM: it gets longer than the default 2 s before the process is ended.
+        var command = CreateRootCommand().Parse(args).CommandResult.Command.Name;
+        var configuration = command == "serve" ? new InvocationConfiguration { ProcessTerminationTimeout = ServeCommand.TerminationTimeout } : new InvocationConfiguration();
+        return InvokeAsync(args, configuration);
     }
 
     /// <summary>
@@ -41,6 +44,7 @@ public static class Program
         AnnotateCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
+        ServeCommand.Create(),
         DiagnosticsCommand.Create(),
     };
 }

@@ -23,6 +23,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalRelatedScaleCommand.Create());
         command.Subcommands.Add(EvalSpeedCommand.Create());
         command.Subcommands.Add(EvalFuzzIngestCommand.Create());
+        command.Subcommands.Add(EvalServeCommand.Create());
         return command;
     }
 }
