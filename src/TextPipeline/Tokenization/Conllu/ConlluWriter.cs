@@ -22,25 +22,39 @@ public static class ConlluWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
         var tags = ner?.Invoke(document);
+        // Lines are gathered and handed over in large blocks: the console's writer flushes (one system call) per write.
+        using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = writer.NewLine };
         var number = 0;
         foreach (var sentence in document.Sentences)
         {
             number++;
-            writer.Write("# sent_id = ");
-            writer.Write(sentIdPrefix);
-            writer.WriteLine(number.ToString(CultureInfo.InvariantCulture));
-            writer.Write("# text = ");
-            writer.WriteLine(OneLine(document.Text.AsSpan(sentence.Span)));
+            buffer.Write("# sent_id = ");
+            buffer.Write(sentIdPrefix);
+            buffer.WriteLine(number.ToString(CultureInfo.InvariantCulture));
+            buffer.Write("# text = ");
+            buffer.WriteLine(OneLine(document.Text.AsSpan(sentence.Span)));
             var tokens = document.TokensOf(sentence);
             for (var i = 0; i < tokens.Length; i++)
             {
                 var t = tokens[i];
                 var glued = i + 1 < tokens.Length ? tokens[i + 1].Span.Start == t.Span.End : !t.SpaceAfter;
                 var ner1 = tags is not null && sentence.FirstToken + i < tags.Count ? tags[sentence.FirstToken + i] : null;
-                WriteLine(writer, i + 1, document.StringOf(t), t.Lemma, t.Pos, glued, ner1);
+                WriteLine(buffer, i + 1, document.StringOf(t), t.Lemma, t.Pos, glued, ner1);
             }
-            writer.WriteLine();
+            buffer.WriteLine();
+            if (buffer.GetStringBuilder().Length >= BlockChars) Hand(buffer, writer);
         }
+        Hand(buffer, writer);
+    }
+
+    private const int BlockChars = 1 << 16;
+
+    private static void Hand(StringWriter buffer, TextWriter writer)
+    {
+        var text = buffer.GetStringBuilder();
+        if (text.Length == 0) return;
+        writer.Write(text);
+        text.Clear();
     }
 
     /// <summary>Writes gold-tokenized sentences with predicted lemmas and UPOS; forms and token order are kept exactly.</summary>
@@ -70,9 +84,7 @@ public static class ConlluWriter
 
     private static void WriteLine(TextWriter writer, int id, string form, string lemma, UPos pos, bool glued, string? ner)
     {
-        var misc = new List<string>(2);
-        if (glued) misc.Add("SpaceAfter=No");
-        if (!string.IsNullOrEmpty(ner) && ner != "O") misc.Add("NER=" + ner);
+        var tagged = !string.IsNullOrEmpty(ner) && ner != "O";
         writer.Write(id.ToString(CultureInfo.InvariantCulture));
         writer.Write('\t');
         writer.Write(Field(form));
@@ -81,7 +93,18 @@ public static class ConlluWriter
         writer.Write('\t');
         writer.Write(pos.ToString());
         writer.Write("\t_\t_\t_\t_\t_\t");
-        writer.WriteLine(misc.Count == 0 ? "_" : string.Join('|', misc));
+        if (!glued && !tagged)
+        {
+            writer.WriteLine('_');
+            return;
+        }
+        if (glued) writer.Write(tagged ? "SpaceAfter=No|" : "SpaceAfter=No");
+        if (tagged)
+        {
+            writer.Write("NER=");
+            writer.Write(ner);
+        }
+        writer.WriteLine();
     }
 
     private static string Field(string value) => value.Length == 0 ? "_" : value.Replace('\t', ' ');
