@@ -4,7 +4,7 @@ namespace TextPipeline.Topics;
 
 /// <summary>
 /// <c>--topics auto</c>: trains each K of a small grid on 80% of the articles (at most <see cref="SearchDocuments"/> of
-/// them, with <see cref="SearchIterationShare"/> of the final model's sampler iterations: only the top terms are read)
+/// them, within <see cref="SearchBudget"/> sampler iterations; only the top terms are read)
 /// and scores the NPMI of its top 10 terms by co-occurrence in the held-out 20%; the smallest K within
 /// <see cref="NpmiTolerance"/> of the most coherent wins. The curve goes to the log.
 /// </summary>
@@ -22,12 +22,14 @@ public static class TopicCountSelector
     public const double NpmiTolerance = 0.005;
 
     /// <summary>
-    /// Share of the final model's sampler iterations a candidate K gets. Measured on BBC with 1,000 articles: at half,
-    /// K=5 led on seeds 0, 1 and 2 by 0.020-0.036 NPMI, at a third K=10 or K=15 won on one seed in three, and with
-    /// 800 articles at half K=15 won on two; the full search (all of the 80%, all iterations) chose K=5 on seed 0
-    /// and K=10 on seeds 1 and 2, at 3.6 times the cost.
+    /// Sampler work the search may spend, in article-iterations summed over the candidates; above it every candidate
+    /// gets the same share of the final model's iterations. On BBC (1,000 articles, K=5-15 at 300 iterations and
+    /// K=20-25 at 100) that share is a half. Measured there: at half, K=5 led on seeds 0, 1 and 2 by 0.020-0.036 NPMI;
+    /// at a third K=10 or K=15 won on one seed in three, and with 800 articles at half K=15 won on two; the full search
+    /// (all of the 80%, all iterations, 3.6 times the cost) chose K=5 on seed 0 and K=10 on seeds 1 and 2. Smaller
+    /// corpora (under about 500 articles) stay within the budget, so their search is the full one.
     /// </summary>
-    public const double SearchIterationShare = 0.5;
+    public const long SearchBudget = 550_000;
 
     /// <summary>
     /// Most training articles a candidate is trained on (an evenly spaced sample of the 80%): the sampler's time is
@@ -37,14 +39,11 @@ public static class TopicCountSelector
 
     public static (int Topics, IReadOnlyList<TopicCountScore> Curve) Select(
         IReadOnlyList<TopicDocument> documents, TopicTrainingOptions options, TermMode mode, IProgress<string>? log = null) =>
-        Select(documents, options, log, SearchIterationShare, SearchDocuments);
+        Select(documents, options, log, SearchBudget, SearchDocuments);
 
-    /// <summary>
-    /// Select with the search's cost knobs: the share of the final model's sampler iterations a candidate gets and
-    /// the most training articles a candidate sees (an evenly spaced sample of the 80%).
-    /// </summary>
+    /// <summary>Select with the search's cost knobs: its sampler budget and the most training articles a candidate sees.</summary>
     internal static (int Topics, IReadOnlyList<TopicCountScore> Curve) Select(
-        IReadOnlyList<TopicDocument> documents, TopicTrainingOptions options, IProgress<string>? log, double iterationShare, int maxDocuments)
+        IReadOnlyList<TopicDocument> documents, TopicTrainingOptions options, IProgress<string>? log, long budget, int maxDocuments)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
@@ -55,6 +54,8 @@ public static class TopicCountSelector
         var heldOut = order.Where((_, i) => i % 5 == 4).Order().Select(i => documents[i]).ToList();
         var training = EvenlySpaced(order.Where((_, i) => i % 5 != 4).Order().Select(i => documents[i]).ToList(), maxDocuments);
         var heldOutTerms = heldOut.Select(d => d.Terms).ToList();
+        var full = (double)training.Count * candidates.Sum(k => (options with { Topics = k }).Iterations);
+        var iterationShare = full <= budget ? 1 : budget / full;
         var curve = new List<TopicCountScore>();
         foreach (var k in candidates)
         {
@@ -62,7 +63,7 @@ public static class TopicCountSelector
             try
             {
                 var candidate = options with { Topics = k };
-                candidate = candidate with { Iterations = Math.Max(1, (int)Math.Round(candidate.Iterations * iterationShare)) };
+                if (iterationShare < 1) candidate = candidate with { Iterations = Math.Max(1, (int)Math.Round(candidate.Iterations * iterationShare)) };
                 topicTerms = TopicTrainer.TopicTermKeys(training, candidate, 25);
             }
             catch (TopicTrainingException)
