@@ -1,4 +1,3 @@
-using TextPipeline.Entities.Gazetteers;
 using TextPipeline.Text;
 
 namespace TextPipeline.Entities;
@@ -27,15 +26,15 @@ internal static class EntityCanonicalizer
         ArgumentNullException.ThrowIfNull(text);
         mentions = WithTitlesRemoved(mentions);
         mentions = WithSurnamesAsPersons(mentions);
-        var groups = new List<CanonicalGroup>();
-        var byKey = new Dictionary<(string, string), CanonicalGroup>();
+        var index = new CanonicalGroupIndex();
+        var groups = index.Groups;
         // Pass 1: gazetteer-resolved and multi-word names define entities, in text order.
         var pending = new List<EntityMention>();
         foreach (var m in mentions)
         {
             if (m.Entry is not null)
             {
-                Add(groups, byKey, m.Entry.Canonical, m.Type, m.Entry.Id, m);
+                index.Add(m.Entry.Canonical, m.Type, m.Entry.Id, m);
             }
             else
             {
@@ -44,15 +43,21 @@ internal static class EntityCanonicalizer
         }
         // Longest names first, so shortened forms can find the full name.
         var ordered = pending.OrderByDescending(m => m.Words.Count).ThenBy(m => m.Span.Start).ToList();
+        var endingAt = new Dictionary<int, List<EntityMention>>();
+        foreach (var m in mentions)
+        {
+            if (!endingAt.TryGetValue(m.Span.End, out var list)) endingAt[m.Span.End] = list = [];
+            list.Add(m);
+        }
         foreach (var m in ordered)
         {
-            var target = FindBracketAlias(m, mentions, groups, text) ?? FindAcronym(m, groups) ?? FindShortened(m, groups);
+            var target = FindBracketAlias(m, endingAt, index, text) ?? FindAcronym(m, index) ?? FindShortened(m, index);
             if (target is not null)
             {
-                target.Mentions.Add(m);
+                index.Join(target, m);
                 continue;
             }
-            Add(groups, byKey, NameOf(m), m.Type, null, m);
+            index.Add(NameOf(m), m.Type, null, m);
         }
         foreach (var g in groups) g.Mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return groups;
@@ -92,84 +97,46 @@ internal static class EntityCanonicalizer
 
     private static string NameOf(EntityMention m) => string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static void Add(List<CanonicalGroup> groups, Dictionary<(string, string), CanonicalGroup> byKey, string name, string type, string? id, EntityMention m)
-    {
-        if (!byKey.TryGetValue((name, type), out var g))
-        {
-            g = new CanonicalGroup(name, type, id);
-            byKey[(name, type)] = g;
-            groups.Add(g);
-        }
-        g.Mentions.Add(m);
-    }
-
     /// <summary>"Long Name (ABBR)": the bracketed mention is an alias of the mention just before the bracket.</summary>
-    private static CanonicalGroup? FindBracketAlias(EntityMention m, IReadOnlyList<EntityMention> all, List<CanonicalGroup> groups, ArticleText text)
+    /// <param name="endingAt">The mentions (in text order) by where they end.</param>
+    private static CanonicalGroup? FindBracketAlias(EntityMention m, Dictionary<int, List<EntityMention>> endingAt, CanonicalGroupIndex groups, ArticleText text)
     {
         var open = m.Span.Start - 1;
         while (open >= 0 && text[open] == ' ') open--;
         if (open < 0 || text[open] != '(') return null;
         var before = open - 1;
         while (before >= 0 && text[before] == ' ') before--;
-        foreach (var other in all)
+        if (!endingAt.TryGetValue(before + 1, out var candidates)) return null;
+        foreach (var other in candidates)
         {
-            if (other.Span.End != before + 1 || ReferenceEquals(other, m)) continue;
-            return groups.FirstOrDefault(g => g.Mentions.Contains(other));
+            if (ReferenceEquals(other, m)) continue;
+            return groups.GroupContaining(other);
         }
         return null;
     }
 
     /// <summary>"UN", "U.N." for a known "United Nations" of a compatible type.</summary>
-    private static CanonicalGroup? FindAcronym(EntityMention m, List<CanonicalGroup> groups)
+    private static CanonicalGroup? FindAcronym(EntityMention m, CanonicalGroupIndex groups)
     {
         if (m.Words.Count != 1) return null;
         var letters = new string([.. m.Words[0].Where(char.IsLetter)]);
         if (letters.Length < 2 || !letters.All(char.IsUpper)) return null;
-        foreach (var g in groups)
-        {
-            if (g.Type == "PER") continue;
-            var initials = new string([.. g.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !s_acronymSkip.Contains(w) && char.IsUpper(w[0])).Select(w => w[0])]);
-            if (initials.Length >= 2 && string.Equals(initials, letters, StringComparison.Ordinal)) return g;
-        }
-        return null;
+        return groups.FindByInitials(letters);
     }
+
+    /// <summary>The capitalised initials of a name's words, small linking words left out ("United Nations" → "UN").</summary>
+    internal static string InitialsOf(string name) =>
+        new([.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !s_acronymSkip.Contains(w) && char.IsUpper(w[0])).Select(w => w[0])]);
 
     /// <summary>
     /// A name whose words are the first or last words of a longer known name of the same type ("Kim" → "Kim Jong Un",
     /// "Putin" → "Vladimir Putin", "Security Council" → "United Nations Security Council").
     /// </summary>
-    private static CanonicalGroup? FindShortened(EntityMention m, List<CanonicalGroup> groups)
+    private static CanonicalGroup? FindShortened(EntityMention m, CanonicalGroupIndex groups)
     {
         var words = m.Words;
         if (m.Type != "PER" && words.Count < 2 && m.Type != "ORG") return null;
-        foreach (var g in groups)
-        {
-            if (g.Type != m.Type) continue;
-            var full = Gazetteer.SplitName(g.Name);
-            if (full.Length <= words.Count) continue;
-            if (StartsWith(full, words) || EndsWith(full, words)) return g;
-        }
-        return null;
-    }
-
-    private static bool StartsWith(string[] full, IReadOnlyList<string> part)
-    {
-        for (var i = 0; i < part.Count; i++)
-        {
-            if (!string.Equals(full[i], part[i], StringComparison.Ordinal)) return false;
-        }
-        return true;
-    }
-
-    private static bool EndsWith(string[] full, IReadOnlyList<string> part)
-    {
-        var offset = full.Length - part.Count;
-        for (var i = 0; i < part.Count; i++)
-        {
-            if (!string.Equals(full[offset + i], part[i], StringComparison.Ordinal)) return false;
-        }
-        return true;
+        return groups.FindLongerNameWithEnds(m.Type, words);
     }
 }
 

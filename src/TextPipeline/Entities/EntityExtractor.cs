@@ -69,10 +69,15 @@ internal static class EntityExtractor
             mentions.AddRange(sentenceMentions.OrderBy(m => m.Span.Start));
         }
         var groups = EntityCanonicalizer.Group(UnifyTypes(mentions), document.Text);
+        // The first place group of each name, looked up per demonym (a scan per demonym is quadratic on long texts).
+        var places = new Dictionary<string, CanonicalGroup>(StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            if (g.Type == "LOC") places.TryAdd(g.Name, g);
+        }
         foreach (var (span, entry) in demonyms)
         {
-            var country = groups.FirstOrDefault(g => g.Type == "LOC" && string.Equals(g.Name, entry.Canonical, StringComparison.Ordinal));
-            if (country is null) continue;
+            if (!places.TryGetValue(entry.Canonical, out var country)) continue;
             country.DemonymCount++;
             country.DemonymSpans.Add(span);
         }

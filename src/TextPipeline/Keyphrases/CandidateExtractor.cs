@@ -228,7 +228,7 @@ internal static class CandidateExtractor
         for (var k = first; k < end; k++)
         {
             if (k > first) sb.Append(' ');
-            sb.Append(PorterStemmer.StemPhrase(stats.Keys[k]!));
+            sb.Append(stats.StemOf(stats.Keys[k]!));
         }
         var stemKey = sb.ToString();
         if (stemKey.Length < 2) return;

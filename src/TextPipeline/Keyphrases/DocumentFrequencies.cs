@@ -116,8 +116,14 @@ internal sealed class DocumentFrequencies
     public double Idf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        return DocumentCount == 0 ? 1.0 : IdfOfStem(PorterStemmer.StemPhrase(key));
+    }
+
+    /// <summary><see cref="Idf"/> of a key already stemmed with <see cref="PorterStemmer.StemPhrase"/>.</summary>
+    internal double IdfOfStem(string stem)
+    {
         if (DocumentCount == 0) return 1.0;
-        var df = _df.GetValueOrDefault(PorterStemmer.StemPhrase(key));
+        var df = _df.GetValueOrDefault(stem);
         var max = Math.Log(1 + (double)DocumentCount) + 1;
         return (Math.Log(1 + (double)DocumentCount / (df + 1)) + 1) / max;
     }

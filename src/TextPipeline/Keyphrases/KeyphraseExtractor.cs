@@ -148,8 +148,8 @@ internal static class KeyphraseExtractor
             var s = stats.Score(word);
             product *= s;
             sum += s;
-            idf += frequencies.Idf(word);
-            var stem = PorterStemmer.StemPhrase(word);
+            var stem = stats.StemOf(word);
+            idf += frequencies.IdfOfStem(stem);
             inTitle &= title.Contains(stem);
             inHeading &= headings.Contains(stem);
         }

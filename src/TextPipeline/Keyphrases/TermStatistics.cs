@@ -10,6 +10,9 @@ namespace TextPipeline.Keyphrases;
 internal sealed class TermStatistics
 {
     private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
+
+    // Porter stems of this article's keys: a key is stemmed once, not once per candidate phrase it is part of.
+    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly int _sentenceCount;
 
     private TermStatistics(int sentenceCount) => _sentenceCount = Math.Max(1, sentenceCount);
@@ -65,6 +68,13 @@ internal sealed class TermStatistics
         }
         stats.ComputeScores();
         return stats;
+    }
+
+    /// <summary><see cref="PorterStemmer.StemPhrase"/> of a key, remembered for this article.</summary>
+    public string StemOf(string key)
+    {
+        if (!_stems.TryGetValue(key, out var stem)) _stems[key] = stem = PorterStemmer.StemPhrase(key);
+        return stem;
     }
 
     public int TermFrequency(string key) => _terms.TryGetValue(key, out var t) ? t.Tf : 0;

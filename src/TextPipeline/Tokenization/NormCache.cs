@@ -24,11 +24,14 @@ internal static class NormCache
         return Intern(buffer);
     }
 
+    // ConcurrentDictionary.Count takes every lock of the table: the bound is checked against this counter instead.
+    private static int s_count;
+
     public static string Intern(ReadOnlySpan<char> word)
     {
         if (s_lookup.TryGetValue(word, out var cached)) return cached;
         var s = word.ToString();
-        if (s_cache.Count < MaxEntries) s_cache.TryAdd(s, s);
+        if (Volatile.Read(ref s_count) < MaxEntries && s_cache.TryAdd(s, s)) Interlocked.Increment(ref s_count);
         return s;
     }
 }

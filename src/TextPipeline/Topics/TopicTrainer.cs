@@ -28,20 +28,7 @@ public static class TopicTrainer
         timer ??= new PhaseTimer();
         var minDf = options.MinDocumentFrequencyFor(documents.Count);
         var terms = documents.Select(d => d.Terms).ToList();
-        var vocabulary = timer.Measure("vocabulary", () => TopicVocabulary.Build(terms, minDf, options.MaxDocumentShare));
-        if (vocabulary.Count < Math.Max(MinVocabulary, options.Topics))
-        {
-            throw new TopicTrainingException(vocabulary.Count);
-        }
-        var vectors = timer.Measure("vectors", () => terms.Select(vocabulary.Vectorize).ToList());
-
-        var ml = new MLContext(options.Seed);
-        var order = SeededOrder(documents.Count, options.Seed);
-        var trainData = LdaEngine.ToDataView(ml, vocabulary.Count, order.Select(i => vectors[i]));
-        var maxTokens = vectors.Max(v => (int)v.Counts.Sum());
-        timer.Count("vocabulary", vocabulary.Count);
-        timer.Count("tokens", vectors.Sum(v => (long)v.Counts.Sum()));
-        var lda = timer.Measure("lda-fit", () => LdaEngine.Fit(ml, trainData, options, maxTokens));
+        var (vocabulary, vectors, ml, trainData, lda) = FitSampler(terms, options, timer);
         var ldaBytes = timer.Measure("lda-save", () => LdaEngine.Save(ml, lda, trainData.Schema));
 
         var topicTerms = LdaEngine.TopicTerms(lda);
@@ -103,6 +90,39 @@ public static class TopicTrainer
             metadata = metadata with { PreviousModelSha256 = previous.CorpusSha256 };
         }
         return (draft.WithMetadata(metadata), mixtures);
+    }
+
+    /// <summary>
+    /// Each topic's term keys, best first, from the sampler alone (no labels, ids, mixtures or saved model): what
+    /// choosing K reads. The same as the top terms of the model <see cref="Fit"/> trains with the same arguments.
+    /// </summary>
+    /// <exception cref="TopicTrainingException">The vocabulary is too small for K topics.</exception>
+    internal static IReadOnlyList<IReadOnlyList<string>> TopicTermKeys(IReadOnlyList<TopicDocument> documents, TopicTrainingOptions options, int count)
+    {
+        var (vocabulary, _, _, _, lda) = FitSampler([.. documents.Select(d => d.Terms)], options, new PhaseTimer());
+        return [.. LdaEngine.TopicTerms(lda).Select(topic => (IReadOnlyList<string>)[.. topic.Take(count).Select(s => vocabulary.Keys[s.Slot])])];
+    }
+
+    /// <summary>Vocabulary with the document-frequency filters, term-count vectors, then LightLDA over them in the seeded order.</summary>
+    private static (TopicVocabulary Vocabulary, List<(int[] Slots, float[] Counts)> Vectors, MLContext Ml, Microsoft.ML.IDataView Data, Microsoft.ML.Transforms.Text.LatentDirichletAllocationTransformer Lda)
+        FitSampler(List<List<TopicTerm>> terms, TopicTrainingOptions options, PhaseTimer timer)
+    {
+        var minDf = options.MinDocumentFrequencyFor(terms.Count);
+        var vocabulary = timer.Measure("vocabulary", () => TopicVocabulary.Build(terms, minDf, options.MaxDocumentShare));
+        if (vocabulary.Count < Math.Max(MinVocabulary, options.Topics))
+        {
+            throw new TopicTrainingException(vocabulary.Count);
+        }
+        var vectors = timer.Measure("vectors", () => terms.Select(vocabulary.Vectorize).ToList());
+
+        var ml = new MLContext(options.Seed);
+        var order = SeededOrder(terms.Count, options.Seed);
+        var trainData = LdaEngine.ToDataView(ml, vocabulary.Count, order.Select(i => vectors[i]));
+        var maxTokens = vectors.Max(v => (int)v.Counts.Sum());
+        timer.Count("vocabulary", vocabulary.Count);
+        timer.Count("tokens", vectors.Sum(v => (long)v.Counts.Sum()));
+        var lda = timer.Measure("lda-fit", () => LdaEngine.Fit(ml, trainData, options, maxTokens));
+        return (vocabulary, vectors, ml, trainData, lda);
     }
 
     /// <summary>The index of the largest weight (lowest index on ties), or -1 for an all-zero mixture.</summary>

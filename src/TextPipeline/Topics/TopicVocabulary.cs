@@ -51,11 +51,16 @@ public sealed class TopicVocabulary
     /// <summary>Term counts of one article as a sparse vector: slot indices ascending, counts.</summary>
     public (int[] Slots, float[] Counts) Vectorize(IEnumerable<TopicTerm> terms)
     {
-        var counts = new SortedDictionary<int, float>();
+        var counts = new Dictionary<int, float>();
         foreach (var term in terms)
         {
             if (_slots.TryGetValue(term.Key, out var slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
         }
-        return ([.. counts.Keys], [.. counts.Values]);
+        var slots = new int[counts.Count];
+        counts.Keys.CopyTo(slots, 0);
+        Array.Sort(slots);
+        var values = new float[slots.Length];
+        for (var i = 0; i < slots.Length; i++) values[i] = counts[slots[i]];
+        return (slots, values);
     }
 }

@@ -60,6 +60,18 @@ public sealed class EntityCanonicalizerTests
         Assert.Equal([0, 12], g.Mentions.Select(m => m.Span.Start));
     }
 
+    [Theory]
+    [InlineData("Ann Marie Lee met Lee Park. Lee smiled.", "Ann Marie Lee", "Lee Park")]
+    [InlineData("Ken Lee met Lee Min Ho. Lee smiled.", "Ken Lee", "Lee Min Ho")]
+    public void A_short_name_that_fits_two_longer_names_joins_the_one_taken_first(string text, string first, string second)
+    {
+        // Longer names are taken first ("Lee" is the last word of one name and the first word of the other).
+        var groups = Group(text, (first, "PER", null), (second, "PER", null), ("Lee", "PER", null));
+        var longer = first.Split(' ').Length >= second.Split(' ').Length ? first : second;
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(2, groups.Single(g => g.Name == longer).Mentions.Count);
+    }
+
     [Fact]
     public void An_acronym_joins_the_organisation_it_abbreviates()
     {

@@ -23,15 +23,17 @@ internal static class ConlluWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
         var tags = ner?.Invoke(document);
+        // Lines are gathered and handed over in large blocks: the console's writer flushes (one system call) per write.
+        using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = writer.NewLine };
         var number = 0;
         foreach (var sentence in document.Sentences)
         {
             number++;
-            writer.Write("# sent_id = ");
-            writer.Write(sentIdPrefix);
-            writer.WriteLine(number.ToString(CultureInfo.InvariantCulture));
-            writer.Write("# text = ");
-            writer.WriteLine(OneLine(document.Text.AsSpan(sentence.Span)));
+            buffer.Write("# sent_id = ");
+            buffer.Write(sentIdPrefix);
+            buffer.WriteLine(number.ToString(CultureInfo.InvariantCulture));
+            buffer.Write("# text = ");
+            buffer.WriteLine(OneLine(document.Text.AsSpan(sentence.Span)));
             var tokens = document.TokensOf(sentence);
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -45,21 +47,33 @@ internal static class ConlluWriter
                 {
                     var written = TextSpan.FromBounds(t.Span.Start, tokens[last].Span.End);
                     var gluedRange = last + 1 < tokens.Length ? tokens[last + 1].Span.Start == written.End : !tokens[last].SpaceAfter;
-                    writer.Write($"{(i + 1).ToString(CultureInfo.InvariantCulture)}-{(last + 1).ToString(CultureInfo.InvariantCulture)}\t");
-                    writer.Write(Field(document.Text.ToString(written)));
-                    writer.WriteLine("\t_\t_\t_\t_\t_\t_\t_\t" + (gluedRange ? "SpaceAfter=No" : "_"));
+                    buffer.Write($"{(i + 1).ToString(CultureInfo.InvariantCulture)}-{(last + 1).ToString(CultureInfo.InvariantCulture)}\t");
+                    buffer.Write(Field(document.Text.ToString(written)));
+                    buffer.WriteLine("\t_\t_\t_\t_\t_\t_\t_\t" + (gluedRange ? "SpaceAfter=No" : "_"));
                 }
                 for (var w = i; w <= last; w++)
                 {
                     var word = tokens[w];
                     var glued = !multiword && (w + 1 < tokens.Length ? tokens[w + 1].Span.Start == word.Span.End : !word.SpaceAfter);
                     var ner1 = tags is not null && sentence.FirstToken + w < tags.Count ? tags[sentence.FirstToken + w] : null;
-                    WriteLine(writer, w + 1, document.StringOf(word), word.Lemma, word.Pos, glued, ner1);
+                    WriteLine(buffer, w + 1, document.StringOf(word), word.Lemma, word.Pos, glued, ner1);
                 }
                 i = last;
             }
-            writer.WriteLine();
+            buffer.WriteLine();
+            if (buffer.GetStringBuilder().Length >= BlockChars) Hand(buffer, writer);
         }
+        Hand(buffer, writer);
+    }
+
+    private const int BlockChars = 1 << 16;
+
+    private static void Hand(StringWriter buffer, TextWriter writer)
+    {
+        var text = buffer.GetStringBuilder();
+        if (text.Length == 0) return;
+        writer.Write(text);
+        text.Clear();
     }
 
     /// <summary>Writes gold-tokenized sentences with predicted lemmas and UPOS; forms and token order are kept exactly.</summary>
@@ -89,9 +103,7 @@ internal static class ConlluWriter
 
     private static void WriteLine(TextWriter writer, int id, string form, string lemma, UPos pos, bool glued, string? ner)
     {
-        var misc = new List<string>(2);
-        if (glued) misc.Add("SpaceAfter=No");
-        if (!string.IsNullOrEmpty(ner) && ner != "O") misc.Add("NER=" + ner);
+        var tagged = !string.IsNullOrEmpty(ner) && ner != "O";
         writer.Write(id.ToString(CultureInfo.InvariantCulture));
         writer.Write('\t');
         writer.Write(Field(form));
@@ -100,7 +112,18 @@ internal static class ConlluWriter
         writer.Write('\t');
         writer.Write(pos.ToString());
         writer.Write("\t_\t_\t_\t_\t_\t");
-        writer.WriteLine(misc.Count == 0 ? "_" : string.Join('|', misc));
+        if (!glued && !tagged)
+        {
+            writer.WriteLine('_');
+            return;
+        }
+        if (glued) writer.Write(tagged ? "SpaceAfter=No|" : "SpaceAfter=No");
+        if (tagged)
+        {
+            writer.Write("NER=");
+            writer.Write(ner);
+        }
+        writer.WriteLine();
     }
 
     private static string Field(string value) => value.Length == 0 ? "_" : value.Replace('\t', ' ');
