@@ -41,14 +41,17 @@ public static class EvalSpeedCommand
             if (Directory.Exists(own)) Directory.Delete(own, recursive: true);
         }
         Copy(parseResult.GetRequiredValue(Input), corpus);
-        var edited = parseResult.GetValue(Edit) ?? Path.GetRelativePath(corpus,
-            Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First());
         var jobs = parseResult.GetValue(Jobs).ToString(CultureInfo.InvariantCulture);
         string[] args = ["run", corpus, "--out", output, "--jobs", jobs];
 
         var cold = Time(args, stderr);
         var coldRun = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "run.json")))!;
         var coldArticles = File.ReadAllText(Path.Combine(output, "articles.jsonl"));
+        // The default edit is the first .txt file that is an article of the run (a NOTICE or README file is not).
+        var ids = coldArticles.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonNode.Parse(line)!["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var edited = parseResult.GetValue(Edit) ?? Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(corpus, f)).Order(StringComparer.Ordinal).First(f => ids.Contains(IdOf(f)));
         var warm = Time(args, stderr);
         var warmSame = File.ReadAllText(Path.Combine(output, "articles.jsonl")) == coldArticles;
         File.AppendAllText(Path.Combine(corpus, edited), "\nThe minister later added one more remark about the plans.\n");
@@ -69,6 +72,8 @@ public static class EvalSpeedCommand
             edit,
             warmOverCold = Math.Round(warm.Seconds / cold.Seconds, 4),
             editOverCold = Math.Round(edit.Seconds / cold.Seconds, 4),
+            warmCpuOverCold = Math.Round(warm.CpuSeconds / cold.CpuSeconds, 4),
+            editCpuOverCold = Math.Round(edit.CpuSeconds / cold.CpuSeconds, 4),
             coldArticlesPerSecondByStage = stages,
             warmOutputIdentical = warmSame,
             editedArticle = editedId,

@@ -137,15 +137,38 @@ public sealed class PreparedPipeline
                 var watch = Stopwatch.StartNew();
                 (context.Log as IProgress<StageProgress>)?.Report(StageProgress.Started(stage.Name));
                 var fitInput = corpus;
-                // Without a state folder, a corpus stage whose whole input is unchanged is reused from the cache;
-                // with one, what stages learned is kept in the state and the related links are updated in place.
-                corpus = CorpusStageMemo.Run(Options.StateDirectory is null ? Options.CacheDirectory : null, salt, stage.Name, stage.Version, fitInput,
-                    () => FitAndApply(stage.Name, corpusStep, fitInput), context.Log);
+                // A corpus stage whose whole input is unchanged is reused from the cache. With a state folder the key
+                // also holds the state as this fit leaves it: a fit over the same input from the state it produced
+                // changes nothing (an incremental fit equals one from scratch), so a warm run finds the entry the
+                // previous run stored. --retrain always fits.
+                var stateDigest = Options.StateDirectory is null ? "" : StateDigest();
+                corpus = CorpusStageMemo.Run(Options.Retrain && Options.StateDirectory is not null ? null : Options.CacheDirectory,
+                    salt + stateDigest, stage.Name, stage.Version, fitInput,
+                    () => FitAndApply(stage.Name, corpusStep, fitInput), context.Log,
+                    storeSalt: Options.StateDirectory is null ? null : () => salt + StateDigest());
                 _timings.Add(new(stage.Name, watch.Elapsed.TotalSeconds));
                 anyFitted = true;
             }
             corpus = Flush(corpus, segment, restored, dropDocuments: false);
             return corpus with { StateChanges = _state.ToImmutableDictionary(StringComparer.Ordinal) };
+        }
+
+        /// <summary>A hash of the state as it stands in this run: what earlier runs kept, overlaid with what this run learned so far.</summary>
+        private string StateDigest()
+        {
+            var entries = context.State.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            foreach (var (name, data) in _state)
+            {
+                if (data is null) entries.Remove(name);
+                else entries[name] = data;
+            }
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            foreach (var (name, data) in entries.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"\nstate:{name}:{data?.Length ?? -1}:"));
+                if (data is not null) hash.AppendData(data);
+            }
+            return ";state=" + Convert.ToHexStringLower(hash.GetHashAndReset());
         }
 
         /// <summary>Runs the pending per-article steps, then what the restored fits among them add to the corpus.</summary>

@@ -78,6 +78,31 @@ public sealed class IncrementalRunTests : IDisposable
     }
 
     [Fact]
+    public void An_unchanged_rerun_reuses_the_linked_corpus_and_an_edit_does_not()
+    {
+        Run();
+        var before = Articles();
+        var second = RunLogged();
+        Assert.Contains("cache: related reused (input unchanged)", second);
+        Assert.Equal(before, Articles());
+
+        // The reuse is keyed by the state too: once links are recomputed from a changed state, the entry differs.
+        File.AppendAllText(Path.Combine(Input, "music", "004.txt"), "The singer later thanked the orchestra.\n");
+        var edited = RunLogged();
+        Assert.DoesNotContain("related reused", edited);
+        Assert.Contains("cache: related reused (input unchanged)", RunLogged());
+    }
+
+    private string RunLogged()
+    {
+        var lines = new List<string>();
+        var options = new PipelineOptions { Jobs = 2, CacheDirectory = _dir.Combine("cache"), StateDirectory = _dir.Combine("state"), Topics = 4 };
+        var runner = new PipelineRunner(AnalysisPipeline.Default.Prepare(options, TestModels.Store), log: new SynchronousLog(m => { lock (lines) lines.Add(m); }));
+        OutputWriter.Write(Out, runner.Analyze([Input]), options);
+        return string.Join('\n', lines);
+    }
+
+    [Fact]
     public void Deleting_and_adding_articles_changes_only_them_and_links_that_involve_them()
     {
         Run();

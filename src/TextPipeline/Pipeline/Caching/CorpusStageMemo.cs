@@ -17,7 +17,12 @@ internal static class CorpusStageMemo
 
     /// <param name="cacheDirectory">The cache folder, or null for no reuse (<paramref name="run"/> is called).</param>
     /// <param name="salt">The whole pipeline's <see cref="CacheSalt"/>.</param>
-    public static CorpusAnalysis Run(string? cacheDirectory, string salt, string stageName, string stageVersion, CorpusAnalysis input, Func<CorpusAnalysis> run, IProgress<string>? log = null)
+    /// <param name="storeSalt">
+    /// The salt to store the result under when it differs from the one it was looked up with (computed after
+    /// <paramref name="run"/>: a stage that keeps state is stored under the state it leaves).
+    /// </param>
+    public static CorpusAnalysis Run(string? cacheDirectory, string salt, string stageName, string stageVersion, CorpusAnalysis input, Func<CorpusAnalysis> run,
+        IProgress<string>? log = null, Func<string>? storeSalt = null)
     {
         ArgumentNullException.ThrowIfNull(salt);
         ArgumentNullException.ThrowIfNull(stageName);
@@ -25,7 +30,8 @@ internal static class CorpusStageMemo
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(run);
         if (cacheDirectory is null) return run();
-        var path = Path.Combine(cacheDirectory, "corpus", $"{stageName}-{Key(salt, stageName, stageVersion, input)}.tpc");
+        var inputHash = InputHash(input);
+        var path = Path.Combine(cacheDirectory, "corpus", $"{stageName}-{Key(salt, stageName, stageVersion, inputHash)}.tpc");
         if (TryLoad(path, input) is { } hit)
         {
             log?.Report($"cache: {stageName} reused (input unchanged)");
@@ -34,6 +40,7 @@ internal static class CorpusStageMemo
         var output = run();
         if (!output.Diagnostics.Any(d => d.Descriptor == Output.OutputDiagnostics.StageFailed))
         {
+            if (storeSalt is not null) path = Path.Combine(cacheDirectory, "corpus", $"{stageName}-{Key(storeSalt(), stageName, stageVersion, inputHash)}.tpc");
             var writer = new CacheWriter();
             CorpusSerializer.WriteStageResult(writer, output);
             CacheFile.Write(path, s_magic, writer.Written);
@@ -41,15 +48,23 @@ internal static class CorpusStageMemo
         return output;
     }
 
+    /// <summary>The entry's name: the pipeline's salt, the stage and its whole input.</summary>
+    private static string Key(string salt, string stageName, string stageVersion, byte[] inputHash)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{salt}\nstage={stageName}@{stageVersion}\n"));
+        hash.AppendData(inputHash);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     /// <summary>
     /// Hashes every article's input and results except its tokenized document: the document is a function of the
     /// article, the per-article stages' versions and the options, which the key already holds (and hashing it would
     /// cost as much as the reuse saves).
     /// </summary>
-    private static string Key(string salt, string stageName, string stageVersion, CorpusAnalysis input)
+    private static byte[] InputHash(CorpusAnalysis input)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{salt}\nstage={stageName}@{stageVersion}\n"));
         foreach (var article in input.Articles)
         {
             var writer = new CacheWriter();
@@ -58,7 +73,7 @@ internal static class CorpusStageMemo
             writer.Bool(article.Document is not null);
             hash.AppendData(writer.Written);
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return hash.GetHashAndReset();
     }
 
     /// <summary>The stored output for this input, or null (absent, unreadable, corrupt, or for another input).</summary>

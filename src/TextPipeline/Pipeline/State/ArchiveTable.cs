@@ -172,10 +172,16 @@ internal static class ArchiveTable
             Upsert(connection, transaction, analysis, data, hash, SignatureOf(analysis));
         }
         foreach (var id in stored.Keys) Delete(connection, transaction, id);
-        var settings = corpus.StateChanges.TryGetValue(RelatedLinksStage.StateEntry, out var related) && related is not null
-            ? RelatedState.FromBytes(related)?.Settings
-            : null;
-        SetMeta(connection, transaction, LinksKey, settings);
+        // Links computed in this run stamp their settings; links reused whole (the related stage's input and the
+        // state were unchanged) keep the stamp they had; a failed stage leaves links nobody should trust.
+        if (corpus.StateChanges.TryGetValue(RelatedLinksStage.StateEntry, out var related) && related is not null)
+        {
+            SetMeta(connection, transaction, LinksKey, RelatedState.FromBytes(related)?.Settings);
+        }
+        else if (corpus.Diagnostics.Any(d => d.Descriptor == Output.OutputDiagnostics.StageFailed))
+        {
+            SetMeta(connection, transaction, LinksKey, null);
+        }
     }
 
     public static string? GetMeta(SqliteConnection connection, string key, SqliteTransaction? transaction = null)
