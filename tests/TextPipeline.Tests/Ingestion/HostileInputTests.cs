@@ -59,7 +59,7 @@ public sealed class HostileInputTests
         Assert.Contains("article body is long enough", Text(articles["page"]), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Fifos_and_devices_are_skipped_without_reading_them()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "FIFOs and /dev/zero are tested on Linux");
@@ -86,7 +86,7 @@ public sealed class HostileInputTests
         Assert.Equal(BoundedReadFailure.TooLarge, problem!.Failure);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_config_file_that_is_a_device_is_refused_at_once()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "/dev/zero is tested on Linux");
@@ -94,7 +94,7 @@ public sealed class HostileInputTests
         Assert.Contains("character device", Assert.Single(problems).Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_file_name_that_is_not_utf8_is_counted_and_reported()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "byte file names are tested on Linux");
