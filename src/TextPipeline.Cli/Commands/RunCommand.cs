@@ -78,6 +78,13 @@ public static class RunCommand
         Description = "Format of standard input (run -): text, html, markdown or json. Default: guessed from its first character.",
     }.AcceptOnlyFromAmong("text", "html", "markdown", "md", "json", "jsonl", "csv");
 
+    public static readonly Option<string?> Shard = new("--shard")
+    {
+        Description = "Analyse shard i of N (i/N, zero-based) and write its partial to --out for 'merge'; 'auto' takes it from a Slurm job array or a Kubernetes Indexed Job.",
+    };
+
+    public static readonly Option<int?> ShardCount = new("--shard-count") { Description = "Number of shards, with --shard auto in a Kubernetes Indexed Job (its completions)." };
+
     public static Command Create()
     {
         Topics.Validators.Add(r =>
@@ -104,7 +111,7 @@ public static class RunCommand
         var command = new Command("run", "Analyse article files or folders and write articles.jsonl, CSV files and run.json.")
         {
             Inputs, Out, TopicsModel, Topics, SummarySentences, SummaryRatio, SummaryChars, Tags, Related, Vocabulary,
-            Gazetteer, Jobs, Cache, NoCache, State, NoState, Retrain, Config, WarnAsError, Seed, MaxFileSize, Format,
+            Gazetteer, Jobs, Cache, NoCache, State, NoState, Retrain, Config, WarnAsError, Seed, MaxFileSize, Format, Shard, ShardCount,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
         return command;
@@ -170,6 +177,11 @@ public static class RunCommand
         }
 
         var log = new SynchronousProgress(message => stderr.WriteLine(message));
+        if (parseResult.GetValue(Shard) is { } shard)
+        {
+            // A shard reads the state only when told where it is: the merge, not the shard's --out, owns it.
+            return ShardRun.Execute(parseResult, shard, options with { StateDirectory = parseResult.GetValue(NoState) ? null : parseResult.GetValue(State) }, inputs, outDir, log, cancellationToken);
+        }
         RunOutcome outcome;
         try
         {
