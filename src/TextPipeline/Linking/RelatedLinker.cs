@@ -11,15 +11,16 @@ namespace TextPipeline.Linking;
 /// <summary>
 /// Computes every article's related links, copies and linking diagnostics for a corpus. With the state of an earlier
 /// run (same settings and statistics), only articles whose links can have changed are recomputed: the changed
-/// articles (added, edited, deleted, or whose duplicate group changed) and every article that indexes a term one of
-/// them indexes, before or after the change; the others keep their links. Because candidates are the articles that
+/// articles (added, edited, deleted, whose duplicate group changed, or whose indexed terms changed because an edit
+/// moved them into or out of a capped posting list) and every article that indexes a term one of them indexes, before
+/// or after the change; the others keep their links. Because candidates are the articles that
 /// share an indexed term (a symmetric relation) and every vector depends on its own article only, the result is
 /// exactly what a computation from scratch gives.
 /// </summary>
 internal sealed class RelatedLinker(LinkingOptions options, int related)
 {
     /// <summary>Identifies the settings links were computed with: a state made with others is not reused.</summary>
-    public string Settings(DocumentFrequencies frequencies) => $"links-2;{options.Fingerprint};k={related};idf={frequencies.Fingerprint}";
+    public string Settings(DocumentFrequencies frequencies) => $"links-3;{options.Fingerprint};k={related};idf={frequencies.Fingerprint}";
 
     public (ArticleAnalysis[] Articles, RelatedState State, int Recomputed) Link(
         ImmutableArray<ArticleAnalysis> articles, DocumentFrequencies frequencies, RelatedState? previous, CorpusContext context)
@@ -34,13 +35,14 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
         var affected = Affected(articles, index, fingerprints, previous is not null && previous.Settings == settings ? previous : null);
 
         var links = new EquatableArray<RelatedArticle>[n];
-        Parallel.For(0, n, context.ParallelOptions, a =>
+        Parallel.For(0, n, context.ParallelOptions, index.NewScratch, (a, _, scratch) =>
         {
             links[a] = affected[a]
-                ? index.Query(a, related).Select(r => new RelatedArticle(articles[r.Article].Id, r.Score,
+                ? index.Query(a, related, scratch).Select(r => new RelatedArticle(articles[r.Article].Id, r.Score,
                     ReasonPicker.Pick(articles[a], articles[r.Article], vectors[a], vectors[r.Article], options.MaxReasons))).ToEquatableArray()
                 : previous!.Articles[articles[a].Id].Links;
-        });
+            return scratch;
+        }, _ => { });
 
         var output = new ArticleAnalysis[n];
         var entries = ImmutableDictionary.CreateBuilder<string, RelatedState.Entry>(StringComparer.Ordinal);
@@ -82,7 +84,10 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
         var current = new HashSet<string>(articles.Select(a => a.Id), StringComparer.Ordinal);
         for (var a = 0; a < articles.Length; a++)
         {
-            if (previous.Articles.TryGetValue(articles[a].Id, out var entry) && entry.Fingerprint == fingerprints[a]) continue;
+            // Unchanged: the same content and the same indexed terms (an edit elsewhere can push an article out of a
+            // capped posting list, or let it in, and so change who its candidates are and whose candidate it is).
+            if (previous.Articles.TryGetValue(articles[a].Id, out var entry) && entry.Fingerprint == fingerprints[a]
+                && entry.IndexedTerms.AsSpan().SequenceEqual(index.IndexedTerms(a).AsSpan())) continue;
             changedIds.Add(articles[a].Id);
             affected[a] = true;
             foreach (var other in index.Neighbourhood(a)) affected[other] = true;
