@@ -26,13 +26,25 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
         ImmutableArray<ArticleAnalysis> articles, DocumentFrequencies frequencies, RelatedState? previous, CorpusContext context)
     {
         var n = articles.Length;
+        // Processor time per phase (the scale benchmark reads it from the log; wall time on a shared machine says little).
+        var cpu = CpuClock.Start();
+        var phases = new List<string>();
+        void Phase(string name)
+        {
+            phases.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {cpu.Elapsed.TotalSeconds:0.00}"));
+            cpu = CpuClock.Start();
+        }
         var (duplicates, jaccard) = FindDuplicates(articles, context);
+        Phase("duplicates");
         var vectors = context.Map(articles, a => ArticleVectors.Of(a, frequencies));
+        Phase("vectors");
         var index = new RelatedIndex(vectors, duplicates, options);
+        Phase("index");
         var fingerprints = new string[n];
         Parallel.For(0, n, context.ParallelOptions, a => fingerprints[a] = Fingerprint(articles, a, duplicates));
         var settings = Settings(frequencies);
         var affected = Affected(articles, index, fingerprints, previous is not null && previous.Settings == settings ? previous : null);
+        Phase("affected");
 
         var links = new EquatableArray<RelatedArticle>[n];
         Parallel.For(0, n, context.ParallelOptions, index.NewScratch, (a, _, scratch) =>
@@ -43,6 +55,7 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
                 : previous!.Articles[articles[a].Id].Links;
             return scratch;
         }, _ => { });
+        Phase("links");
 
         var output = new ArticleAnalysis[n];
         var entries = ImmutableDictionary.CreateBuilder<string, RelatedState.Entry>(StringComparer.Ordinal);
@@ -69,6 +82,8 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
             };
             entries[article.Id] = new RelatedState.Entry(fingerprints[a], index.IndexedTerms(a), links[a]);
         }
+        Phase("output");
+        context.Log.Report($"related: CPU seconds by phase: {string.Join(", ", phases)}");
         return (output, new RelatedState(settings, entries.ToImmutable()), affected.Count(x => x));
     }
 
