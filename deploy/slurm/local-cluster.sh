@@ -36,6 +36,12 @@ case "$command" in
   start)
     mkdir -p "$dir"
     dir="$(cd "$dir" && pwd)"
+    # munged refuses a socket below a folder that not everyone may search (mktemp -d makes mode 700).
+    parent="$(dirname "$dir")"
+    while [ "$parent" != "/" ]; do
+      [ "$(( 0$(stat -c %a "$parent") & 1 ))" -eq 1 ] || { echo "local-cluster.sh: $parent is not searchable by all (chmod o+x it, or use another folder)" >&2; exit 1; }
+      parent="$(dirname "$parent")"
+    done
     # munged refuses a socket whose folders are not searchable by everyone, and a key others can read.
     chmod 711 "$dir"
     mkdir -p "$dir/munge" "$dir/munge-socket" "$dir/ctld" "$dir/slurmd"

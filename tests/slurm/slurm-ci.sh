@@ -12,6 +12,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d /tmp/tp-slurm-ci.XXXXXX)"
+chmod 711 "$work" # munged wants every folder above its socket searchable by all
 cluster="$work/cluster"
 cleanup() {
   "$repo/deploy/slurm/local-cluster.sh" stop "$cluster" || true
