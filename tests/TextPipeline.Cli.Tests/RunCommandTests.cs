@@ -17,11 +17,11 @@ public sealed class RunCommandTests : IDisposable
         throw new InvalidOperationException("repository root not found");
     }
 
-    private static (int Code, string Out, string Err) Invoke(params string[] args)
+    internal static (int Code, string Out, string Err) Invoke(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Program.CreateRootCommand().Parse(args).Invoke(new() { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        var code = Program.Invoke(args, new() { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         return (code, output.ToString(), error.ToString());
     }
 

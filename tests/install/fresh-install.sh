@@ -4,6 +4,7 @@
 #   - `textpipeline --version` prints the package version;
 #   - `textpipeline run <input> --out out` writes the same output files as the same run inside the repository;
 #   - `textpipeline analyze -` prints the article's JSON with tags and a summary;
+#   - `textpipeline serve` starts on a loopback port, stores and analyses the article, and stops on SIGTERM;
 #   - an empty `--models` folder and a truncated model each stop the run with exit code 1, the model's diagnostic id
 #     on stderr and no output;
 #   - samples/ConsoleApp, built against the packed library package (not a project reference), prints tags.
@@ -79,7 +80,7 @@ library, tool, models = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
 notices = ["NOTICE.md"] + [f"licenses/{p.name}" for p in sorted((models / "licenses").iterdir())]
 wanted = {
     library: ["lib/net10.0/TextPipeline.Core.dll", "lib/net10.0/TextPipeline.Core.xml"] + notices,
-    tool: ["tools/net10.0/any/TextPipeline.Core.dll", "tools/net10.0/any/textpipeline.dll",
+    tool: ["tools/net10.0/any/TextPipeline.Core.dll", "tools/net10.0/any/textpipeline.dll", "tools/net10.0/any/TextPipeline.Server.dll",
            "tools/net10.0/any/DotnetToolSettings.xml"] + notices,
 }
 ok = True
@@ -147,6 +148,41 @@ tags = [t["name"] for t in article.get("tags", [])]
 summary = (article.get("summary") or {}).get("text", "")
 print(f"analyze: {len(tags)} tags ({', '.join(tags[:5])} ...), summary of {len(summary)} characters", file=sys.stderr)
 sys.exit(0 if len(tags) >= 3 and len(summary) >= 40 else 1)
+PY
+
+# The installed tool serves: start it on a free loopback port, wait until ready, PUT and analyze the seed article,
+# read it back, stop it with SIGTERM (exit code 0).
+step serve python3 - "$textpipeline" "$seed" "$work/serve-state" <<'PY'
+import json, signal, socket, subprocess, sys, time, urllib.request
+tool, seed, state = sys.argv[1:4]
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+base = f"http://127.0.0.1:{port}"
+server = subprocess.Popen([tool, "serve", "--urls", base, "--state", state, "--quiet"])
+def call(method, path, body=None, ctype="text/plain"):
+    request = urllib.request.Request(base + path, data=body, method=method, headers={"Content-Type": ctype} if body else {})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.status, response.read()
+try:
+    for _ in range(600):
+        try:
+            if call("GET", "/readyz")[0] == 200: break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        sys.exit("the server was not ready within 60 s")
+    text = open(seed, "rb").read()
+    status, body = call("PUT", "/v1/articles/seed", text)
+    assert status == 201, status
+    stored = json.loads(body)
+    status, body = call("POST", "/v1/analyze", text)
+    assert status == 200 and json.loads(body)["tags"] == stored["tags"], "analyze and PUT gave different tags"
+    assert json.loads(call("GET", "/v1/articles/seed")[1]) == stored
+    print(f"serve: {len(stored['tags'])} tags for the seed article", file=sys.stderr)
+finally:
+    server.send_signal(signal.SIGTERM)
+    code = server.wait(timeout=60)
+sys.exit(code)
 PY
 
 # 4. A missing or damaged model stops the run: exit code 1, the diagnostic id on stderr, no output.

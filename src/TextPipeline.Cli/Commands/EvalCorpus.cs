@@ -25,4 +25,21 @@ internal static class EvalCorpus
         var articles = keep is null ? ingested.Articles : [.. ingested.Articles.Where(keep)];
         return prepared.AnalyzeCorpus(articles, context, out _, cancellationToken).Articles;
     }
+
+    /// <summary>
+    /// Ingests each file on its own (as <c>run</c> reads a file given directly) under the id given with it, and
+    /// analyses them as one corpus with <paramref name="pipeline"/>.
+    /// </summary>
+    public static ImmutableArray<ArticleAnalysis> AnalyzeFiles(
+        ParseResult parseResult, AnalysisPipeline pipeline, IEnumerable<(string Id, string Path)> files, CancellationToken cancellationToken = default)
+    {
+        var options = new PipelineOptions { ModelsDirectory = parseResult.GetValue(CliModels.Models) };
+        var log = new SynchronousProgress(parseResult.InvocationConfiguration.Error.WriteLine);
+        var prepared = pipeline.Prepare(options, null, log);
+        var context = new CorpusContext(options.Jobs, log, cancellationToken);
+        var ingestor = new Ingestor(options.MaxFileBytes);
+        var articles = files.SelectMany(f => ingestor.Ingest([f.Path], context.ParallelOptions).Articles.Select(a => a with { Id = f.Id }))
+            .OrderBy(a => a.Id, StringComparer.Ordinal).ToImmutableArray();
+        return prepared.AnalyzeCorpus(articles, context, out _, cancellationToken).Articles;
+    }
 }

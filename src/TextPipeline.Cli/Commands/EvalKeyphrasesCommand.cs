@@ -18,6 +18,8 @@ public static class EvalKeyphrasesCommand
 
     public static readonly Option<string?> Ids = new("--ids") { Description = "Only score the document ids listed in this file (one per line); IDF still comes from the whole folder, as in run." };
 
+
+
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Print each document's top 10 (hits marked +) on stderr." };
 
     public static Command Create()

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TextPipeline.Cli.Usage;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -46,9 +47,12 @@ public static class EvalTopicsCommand
     public static Command Create()
     {
         Terms.AcceptOnlyFromAmong("lemma", "surface");
-        Topics.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 500) r.AddError("--topics must be from 2 to 500."); });
+        Topics.InRange(2, 500);
+        Iterations.InRange(10);
+        SamplingSteps.InRange(1);
+        Threads.InRange(1, 64);
         Seeds.Validators.Add(r => { if (ParseSeeds(r.GetValueOrDefault<string>()) is null) r.AddError("--seeds must be comma-separated integers."); });
-        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
+        MaxDf.InRange(0, 1);
         var command = new Command("topics", "Evaluate LDA topics: NPMI, diversity, purity and NMI over seeds.")
         {
             Input, LabelsFromFolders, Topics, Seeds, Iterations, MaxDf, SamplingSteps, Threads, Terms,

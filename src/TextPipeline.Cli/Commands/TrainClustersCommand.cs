@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TextPipeline.Cli.Usage;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -37,8 +38,10 @@ public static class TrainClustersCommand
 
     public static Command Create()
     {
-        Clusters.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 4000) r.AddError("--clusters must be from 2 to 4000."); });
-        MinCount.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--min-count must be at least 1."); });
+        Clusters.InRange(2, 4000);
+        MinCount.InRange(1);
+        MaxVocabulary.InRange(1);
+        Iterations.InRange(1);
         var command = new Command("clusters", "Learn Brown-style hierarchical word clusters (exchange + agglomerative tree) from unlabelled text.")
         {
             Inputs, Conll, Clusters, MinCount, MaxVocabulary, Iterations, Out,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TextPipeline.Cli.Usage;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -59,9 +60,12 @@ public static class TrainTopicsCommand
         {
             if (TopicCountOption.Parse(r.GetValueOrDefault<string>()) is null) r.AddError("--topics must be 'auto' or a number from 2 to 500.");
         });
-        Iterations.Validators.Add(r => { if (r.GetValueOrDefault<int?>() < 10) r.AddError("--iterations must be at least 10."); });
-        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
-        Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--threads must be from 1 to 64."); });
+        // Numbers are parsed and range-checked in one step: a validator reading a value that did not parse throws.
+        Iterations.InRange(10);
+        MaxDf.InRange(0, 1);
+        Threads.InRange(1, 64);
+        Seed.InRange(int.MinValue);
+        Jobs.InRange(1, 1024);
         var command = new Command("topics", "Train an LDA topic model (ML.NET LightLDA) on articles.")
         {
             Inputs, Topics, Out, Seed, Previous, Iterations, MaxDf, Threads, Jobs, Terms, Iptc,

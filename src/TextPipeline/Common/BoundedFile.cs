@@ -38,8 +38,19 @@ internal static class BoundedFile
     /// <summary>Reads a stream to its end, or stops with a <see cref="BoundedReadFailure.TooLarge"/> problem past <paramref name="maxBytes"/>.</summary>
     public static byte[]? ReadBounded(Stream stream, long maxBytes, out BoundedReadProblem? problem)
     {
+        int n0;
         ArgumentNullException.ThrowIfNull(stream);
         problem = null;
+        // A file whose length is known is read into an array of that size: no growing buffer, no final copy.
+        if (stream.CanSeek && SafeLength(stream) is var length and >= 0 and <= int.MaxValue && length <= maxBytes && stream.Position == 0)
+        {
+            var exact = new byte[length];
+            var read = 0;
+            while (read < exact.Length && (n0 = stream.Read(exact, read, exact.Length - read)) > 0) read += n0;
+            if (read == exact.Length && stream.ReadByte() < 0) return exact;
+            // The file changed while it was read: start again the slow way from what is there now.
+            stream.Position = 0;
+        }
         using var output = new MemoryStream();
         var buffer = new byte[81920];
         int n;

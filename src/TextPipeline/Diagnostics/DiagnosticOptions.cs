@@ -13,6 +13,12 @@ public sealed record DiagnosticOptions
     /// <summary>No overrides: every diagnostic keeps its default severity.</summary>
     public static DiagnosticOptions Default { get; } = new();
 
+    /// <summary>
+    /// Keys a config file may hold: these options, and <c>run</c> (options of <c>textpipeline run</c>, read by the
+    /// command line). Any other key is reported, so a misspelt one is never ignored.
+    /// </summary>
+    internal static IReadOnlyList<string> TopLevelKeys { get; } = ["diagnostics", "warningsAsErrors", "run", "$schema"];
+
     /// <summary>The largest config file read (1 MiB).</summary>
     public const int MaxConfigBytes = 1 << 20;
 
@@ -68,8 +74,16 @@ public sealed record DiagnosticOptions
                 problems.Add(Problem("the file is not a JSON object"));
                 return (options, problems.ToImmutable());
             }
+            foreach (var property in root.EnumerateObject())
+            {
+                if (!TopLevelKeys.Contains(property.Name)) problems.Add(Problem($"unknown key '{property.Name}' (known: {string.Join(", ", TopLevelKeys)})"));
+            }
             var severities = options.Severities.ToBuilder();
-            if (root.TryGetProperty("diagnostics", out var map) && map.ValueKind == JsonValueKind.Object)
+            if (root.TryGetProperty("diagnostics", out var map) && map.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(Problem("'diagnostics' must be an object of id: severity"));
+            }
+            else if (root.TryGetProperty("diagnostics", out map))
             {
                 foreach (var entry in map.EnumerateObject())
                 {
@@ -89,9 +103,10 @@ public sealed record DiagnosticOptions
                 }
             }
             var warnAsError = options.WarningsAsErrors;
-            if (root.TryGetProperty("warningsAsErrors", out var w) && w.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            if (root.TryGetProperty("warningsAsErrors", out var w))
             {
-                warnAsError |= w.GetBoolean();
+                if (w.ValueKind is JsonValueKind.True or JsonValueKind.False) warnAsError |= w.GetBoolean();
+                else problems.Add(Problem("'warningsAsErrors' must be true or false"));
             }
             return (options with { Severities = severities.ToImmutable(), WarningsAsErrors = warnAsError }, problems.ToImmutable());
         }

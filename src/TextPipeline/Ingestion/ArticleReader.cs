@@ -110,12 +110,23 @@ internal sealed class ArticleReader
         {
             return new IngestResult([Stub(file, file.Id, sha, file.Format)], []);
         }
-        var decoded = TextDecoder.Decode(bytes);
+        // A plain-text or Markdown file is one article, whose text is cut anyway: only its start is decoded.
+        var oneArticle = file.Format is SourceFormat.Text or SourceFormat.Markdown;
+        ReadOnlySpan<byte> source = oneArticle ? ArticleLimits.SourcePrefix(bytes)
+            : file.Format == SourceFormat.Html ? ArticleLimits.HtmlPrefix(bytes) : bytes;
+        var decoded = TextDecoder.Decode(source);
         ReportDecoding(decoded, file.RelativePath, file.Id, diagnostics);
+        if (file.Format == SourceFormat.Html && source.Length < bytes.Length)
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.LimitReached, file.RelativePath, null, file.Id, string.Create(CultureInfo.InvariantCulture,
+                $"the page has {bytes.LongLength:N0} bytes; only its first {source.Length:N0} (up to {ArticleLimits.MaxHtmlBytes:N0}) are read")));
+        }
+        var sourceCut = oneArticle && (source.Length < bytes.Length || decoded.Text.Length > ArticleLimits.MaxSourceChars);
+        var cutBytes = sourceCut ? bytes.LongLength : 0;
         var articles = file.Format switch
         {
-            SourceFormat.Text => [FromPlainText(file, sha, decoded.Text)],
-            SourceFormat.Markdown => [FromMarkdown(file, sha, decoded.Text)],
+            SourceFormat.Text => [FromPlainText(file, sha, decoded.Text, cutBytes)],
+            SourceFormat.Markdown => [FromMarkdown(file, sha, decoded.Text, cutBytes)],
             SourceFormat.Html => [FromHtml(file, file.Id, sha, decoded.Text, SourceMapOrigin.File, default, diagnostics)],
             SourceFormat.Json => FromJson(file, decoded.Text, diagnostics),
             SourceFormat.JsonLines => FromJsonLines(file, decoded.Text, diagnostics),
@@ -189,22 +200,24 @@ internal sealed class ArticleReader
 
     private enum SourceMapOrigin { File, Record }
 
-    private Article FromPlainText(InputFile file, string sha, string text)
+    private Article FromPlainText(InputFile file, string sha, string text, long sourceBytes)
     {
+        text = ArticleLimits.CutSource(text);
         var body = PlainTextParser.Parse(text, detectTitle: true);
         var map = new SourceMap(body.Segments, ArticleText.From(text).LineStarts);
         return Build(file, file.Id, sha, SourceFormat.Text, body, new ArticleMetadata(body.Title, body.Byline, null, null), map,
-            ChromePosition(text, body));
+            ChromePosition(text, body), sourceBytes: sourceBytes);
     }
 
-    private Article FromMarkdown(InputFile file, string sha, string text)
+    private Article FromMarkdown(InputFile file, string sha, string text, long sourceBytes)
     {
+        text = ArticleLimits.CutSource(text);
         var (body, front) = MarkdownParser.Parse(text);
         var map = new SourceMap(body.Segments, ArticleText.From(text).LineStarts);
         var extra = ImmutableArray.CreateBuilder<Diagnostic>();
         var published = ValidateDate(Get(front, "published") ?? Get(front, "date"), file, file.Id, extra);
         var meta = new ArticleMetadata(body.Title, body.Byline, published, Get(front, "url"));
-        var article = Build(file, file.Id, sha, SourceFormat.Markdown, body, meta, map, ChromePosition(text, body));
+        var article = Build(file, file.Id, sha, SourceFormat.Markdown, body, meta, map, ChromePosition(text, body), sourceBytes: sourceBytes);
         return extra.Count == 0 ? article : article with { Diagnostics = article.Diagnostics.Concat(extra).ToEquatableArray() };
 
         static string? Get(Dictionary<string, string> d, string key) => d.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
@@ -408,7 +421,7 @@ internal sealed class ArticleReader
         body.FirstChromeOffset >= 0 ? ArticleText.From(source).GetLinePosition(body.FirstChromeOffset) : null;
 
     private Article Build(InputFile file, string id, string sha, SourceFormat format, StructuredText body,
-        ArticleMetadata metadata, SourceMap map, LinePosition? chromeAt, bool reportEmpty = true)
+        ArticleMetadata metadata, SourceMap map, LinePosition? chromeAt, bool reportEmpty = true, long sourceBytes = 0)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (body.ChromeLines > 0 && format != SourceFormat.Html)
@@ -416,7 +429,7 @@ internal sealed class ArticleReader
             diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.ChromeRemoved, file.RelativePath, chromeAt, id,
                 body.ChromeLines, string.Join(", ", body.ChromeKinds)));
         }
-        var (textValue, headings, paragraphs) = ArticleLimits.Apply(body.Text, body.Headings, body.Paragraphs, out var cut);
+        var (textValue, headings, paragraphs) = ArticleLimits.Apply(body.Text, body.Headings, body.Paragraphs, out var cut, sourceBytes);
         if (cut is not null) diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.LimitReached, file.RelativePath, null, id, cut));
         var text = ArticleText.From(textValue);
         if (reportEmpty && textValue.AsSpan().IsWhiteSpace())

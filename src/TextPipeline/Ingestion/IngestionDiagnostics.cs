@@ -110,7 +110,7 @@ public static class IngestionDiagnostics
 
     public static readonly DiagnosticDescriptor LimitReached = new(
         "TP1026", "Article cut at a limit", "The article was cut: {0}", Category, DiagnosticSeverity.Warning,
-        "No real article needs more than 200,000 characters of text (the longest news features have about 100,000; summaries compare every pair of sentences) or 400 levels of HTML nesting. Beyond those limits the rest is left out (text after the last line break before the limit; tags nested deeper, whose text is kept), so one pathological input cannot take minutes or gigabytes: analysis needs about 70 bytes of memory per character of text.");
+        "No real article needs more than 200,000 characters of text (the longest news features have about 100,000; summaries compare every pair of sentences), an HTML page of more than 8 MiB (the largest of the article-extraction benchmark has 1.1 MB) or 400 levels of HTML nesting. Beyond those limits the rest is left out (text after the last line break before the limit; HTML after the last tag or line end before 8 MiB; tags nested deeper, whose text is kept), so one pathological input cannot take minutes or gigabytes: analysis needs about 70 bytes of memory per character of text.");
 
     public static readonly DiagnosticDescriptor MalformedFeed = new(
         "TP1027", "Malformed or unrecognised XML feed", "Malformed XML feed: {0}", Category, DiagnosticSeverity.Error,
@@ -120,11 +120,15 @@ public static class IngestionDiagnostics
         "TP1028", "Gazetteer row ignored", "--gazetteer {0}", Category, DiagnosticSeverity.Warning,
         "A row of the --gazetteer CSV (name,type,aliases,id) could not be used: no name, an unknown type, or broken quoting. The other rows are used.");
 
+    public static readonly DiagnosticDescriptor OutputFolderSkipped = new(
+        "TP1029", "Output folder skipped", "Skipped the folder '{0}': it holds TextPipeline outputs", Category, DiagnosticSeverity.Info,
+        "A folder inside an input folder that holds the outputs of a run (it has a .textpipeline-runs folder, e.g. an --out folder placed among the articles) is not read, so a run never ingests its own or another run's outputs.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         Unreadable, Binary, Empty, ChromeRemoved, Windows1252Fallback, CorruptGzip, TooLarge, MalformedJson, MalformedCsv,
         NoMainContent, ExactDuplicate, UnsupportedFormat, DirectoryLoop, InvalidDate, MissingBody, InputNotFound,
         DuplicateId, ControlCharacters, Truncated, NotRegularFile, IngestionFailed, BytesReplaced, LoneSurrogate, NotEnglish,
-        FileNameNotUtf8, LimitReached, MalformedFeed, BadGazetteerRow,
+        FileNameNotUtf8, LimitReached, MalformedFeed, BadGazetteerRow, OutputFolderSkipped,
     ];
 }

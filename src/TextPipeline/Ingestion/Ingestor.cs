@@ -30,10 +30,31 @@ public sealed class Ingestor
         ArgumentNullException.ThrowIfNull(parallel);
         var (files, walkDiagnostics) = InputWalker.Walk(inputs);
         var results = new IngestResult[files.Length];
-        Parallel.For(0, files.Length, parallel, i => results[i] = _reader.Read(files[i], parallel.CancellationToken));
+        // Files read at once hold at most one largest-allowed file's bytes between them, whatever --jobs is.
+        var budget = new ReadBudget(Math.Min(_maxFileBytes, MaxBytesInFlight));
+        Parallel.For(0, files.Length, parallel, i =>
+        {
+            using var lease = budget.Acquire(SizeOf(files[i]), parallel.CancellationToken);
+            results[i] = _reader.Read(files[i], parallel.CancellationToken);
+        });
         var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files) displayPaths.TryAdd(file.RelativePath, file.DisplayPath);
         return Collect(files.Length, walkDiagnostics, results, displayPaths.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>The most input bytes parallel readers hold at once (a larger file is read alone).</summary>
+    internal const long MaxBytesInFlight = 64L * 1024 * 1024;
+
+    private static long SizeOf(InputFile file)
+    {
+        try
+        {
+            return new FileInfo(file.FullPath).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>

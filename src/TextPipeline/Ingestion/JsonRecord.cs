@@ -52,6 +52,7 @@ internal static class JsonRecord
             if (Scalar(value) is { } text) return (text, false);
         }
         if (Text(item, "content_html") is { } contentHtml) return (contentHtml, true);
+        if (Text(item, "html") is { } html) return (html, true); // the server's record: { "html": … }
         if (Text(item, "content_text") is { } contentText) return (contentText, false);
         if (Text(item, "articleBody") is { } articleBody) return (articleBody, false);
         return (null, false);

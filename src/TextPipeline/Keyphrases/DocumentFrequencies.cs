@@ -16,6 +16,9 @@ internal sealed class DocumentFrequencies
     /// <summary>The background table shipped under <c>models/</c> (models/README.md, "Keyphrases").</summary>
     public const string ModelFileName = "keyphrase-df.tsv.gz";
 
+    /// <summary>Document frequencies over news articles, read by the keyphrase ranker (models/README.md, "Keyphrases").</summary>
+    public const string NewsModelFileName = "keyphrase-news-df.tsv.gz";
+
     private readonly FrozenDictionary<string, int> _df;
 
     private DocumentFrequencies(FrozenDictionary<string, int> df, int documentCount)
@@ -36,6 +39,13 @@ internal sealed class DocumentFrequencies
     {
         ArgumentNullException.ThrowIfNull(models);
         return models.Load(ModelFileName, file => Load(file.OpenRead()), KeyphraseDiagnostics.BackgroundMissing, KeyphraseDiagnostics.BackgroundUnreadable);
+    }
+
+    /// <summary>The news table the keyphrase ranker reads (<see cref="NewsModelFileName"/>), loaded once per store.</summary>
+    public static DocumentFrequencies LoadNews(Models.ModelStore models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return models.Load(NewsModelFileName, file => Load(file.OpenRead()), KeyphraseDiagnostics.ModelMissing, KeyphraseDiagnostics.ModelUnreadable);
     }
 
     public int DocumentCount { get; }

@@ -20,5 +20,13 @@ public static class KeyphraseDiagnostics
         "TP4011", "Background document frequencies cannot be read", "The background document-frequency table '{0}' cannot be read: {1}", Category, DiagnosticSeverity.Error,
         "The file is corrupt or not a document-frequency table. The run stops (exit code 1): restore it from the repository or rebuild it with `textpipeline train keyphrases`.");
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [NotTokenized, BackgroundMissing, BackgroundUnreadable];
+    public static readonly DiagnosticDescriptor ModelMissing = new(
+        "TP4012", "Keyphrase model not found", "The keyphrase model '{0}' was not found in {1}", Category, DiagnosticSeverity.Error,
+        "The learned keyphrase rankers and their news statistics are embedded in the library; this error means a `--models` folder was given without one of them. The run stops (exit code 1): copy the file from the repository's models/ folder or drop `--models`.");
+
+    public static readonly DiagnosticDescriptor ModelUnreadable = new(
+        "TP4013", "Keyphrase model cannot be read", "The keyphrase model '{0}' cannot be read: {1}", Category, DiagnosticSeverity.Error,
+        "The file is corrupt or of another format. The run stops (exit code 1): restore it from the repository or retrain it (models/README.md, \"Keyphrases\").");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [NotTokenized, BackgroundMissing, BackgroundUnreadable, ModelMissing, ModelUnreadable];
 }

@@ -17,18 +17,44 @@ internal static class DuplicateFinder
     /// <summary>Group index per article (the smallest article index of its group); singletons map to themselves.</summary>
     public static int[] Group(IReadOnlyList<DuplicateCandidate> articles, double threshold, ParallelOptions parallel)
     {
-        var n = articles.Count;
+        var signatures = new ulong[articles.Count][];
+        Parallel.For(0, articles.Count, parallel, a => signatures[a] = SignatureOf(articles[a].Shingles));
+        return Group([.. articles.Select(a => a.Sha256)], signatures, a => articles[a].Shingles, threshold);
+    }
+
+    /// <summary>The LSH bucket key of each band of a signature (the key of band b mixes b with the band's rows).</summary>
+    public static ulong[] BandKeys(ulong[] signature)
+    {
+        var keys = new ulong[Bands];
+        for (var band = 0; band < Bands; band++) keys[band] = BandKey(signature, band);
+        return keys;
+    }
+
+    private static ulong BandKey(ulong[] signature, int band)
+    {
+        var key = (ulong)band;
+        for (var r = 0; r < Rows; r++) key = Shingles.Mix(key ^ signature[band * Rows + r]);
+        return key;
+    }
+
+    /// <summary>The MinHash signature the finder buckets an article by (empty for an article without words).</summary>
+    public static ulong[] SignatureOf(ulong[] shingles) => shingles.Length == 0 ? [] : Shingles.Signature(shingles);
+
+    /// <summary>
+    /// As <see cref="Group(IReadOnlyList{DuplicateCandidate}, double, ParallelOptions)"/>, with the signatures
+    /// computed beforehand (the server keeps them) and the shingles asked for only when a pair is verified.
+    /// </summary>
+    public static int[] Group(IReadOnlyList<string> sha256, IReadOnlyList<ulong[]> signatures, Func<int, ulong[]> shingles, double threshold)
+    {
+        var n = signatures.Count;
         var parent = Enumerable.Range(0, n).ToArray();
 
         var firstBySha = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var a = 0; a < n; a++)
         {
-            if (articles[a].Shingles.Length == 0) continue;
-            if (!firstBySha.TryAdd(articles[a].Sha256, a)) Union(parent, firstBySha[articles[a].Sha256], a);
+            if (signatures[a].Length == 0) continue;
+            if (!firstBySha.TryAdd(sha256[a], a)) Union(parent, firstBySha[sha256[a]], a);
         }
-
-        var signatures = new ulong[n][];
-        Parallel.For(0, n, parallel, a => signatures[a] = articles[a].Shingles.Length == 0 ? [] : Shingles.Signature(articles[a].Shingles));
 
         for (var band = 0; band < Bands; band++)
         {
@@ -36,8 +62,7 @@ internal static class DuplicateFinder
             for (var a = 0; a < n; a++)
             {
                 if (signatures[a].Length == 0) continue;
-                var key = (ulong)band;
-                for (var r = 0; r < Rows; r++) key = Shingles.Mix(key ^ signatures[a][band * Rows + r]);
+                var key = BandKey(signatures[a], band);
                 if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
                 list.Add(a);
             }
@@ -50,7 +75,7 @@ internal static class DuplicateFinder
                     {
                         var a = members[i];
                         if (Find(parent, a) == Find(parent, b)) break;
-                        if (Shingles.Jaccard(articles[a].Shingles, articles[b].Shingles) >= threshold)
+                        if (Shingles.Jaccard(shingles(a), shingles(b)) >= threshold)
                         {
                             Union(parent, a, b);
                             break;

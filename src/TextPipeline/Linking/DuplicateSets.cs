@@ -7,7 +7,7 @@ namespace TextPipeline.Linking;
 /// The duplicate groups of a corpus: for each article, the canonical copy of its group (earliest published, else
 /// smallest id) and the other members, sorted by id.
 /// </summary>
-internal sealed class DuplicateSets
+internal sealed class DuplicateSets : IDuplicateView
 {
     private readonly int[] _group;
     private readonly int[] _canonical;

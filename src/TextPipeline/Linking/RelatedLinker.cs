@@ -38,10 +38,10 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
         Phase("duplicates");
         var vectors = context.Map(articles, a => ArticleVectors.Of(a, frequencies));
         Phase("vectors");
-        var index = new RelatedIndex(vectors, duplicates, options);
+        var index = new RelatedIndex([.. articles.Select(a => a.Id)], vectors, duplicates, options);
         Phase("index");
         var fingerprints = new string[n];
-        Parallel.For(0, n, context.ParallelOptions, a => fingerprints[a] = Fingerprint(articles, a, duplicates));
+        Parallel.For(0, n, context.ParallelOptions, a => fingerprints[a] = Fingerprint(articles[a], articles[duplicates.CanonicalOf(a)].Id, duplicates.OthersOf(a).Select(o => articles[o].Id)));
         var settings = Settings(frequencies);
         var affected = Affected(articles, index, fingerprints, previous is not null && previous.Settings == settings ? previous : null);
         Phase("affected");
@@ -49,10 +49,7 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
         var links = new EquatableArray<RelatedArticle>[n];
         Parallel.For(0, n, context.ParallelOptions, index.NewScratch, (a, _, scratch) =>
         {
-            links[a] = affected[a]
-                ? index.Query(a, related, scratch).Select(r => new RelatedArticle(articles[r.Article].Id, r.Score,
-                    ReasonPicker.Pick(articles[a], articles[r.Article], vectors[a], vectors[r.Article], options.MaxReasons))).ToEquatableArray()
-                : previous!.Articles[articles[a].Id].Links;
+            links[a] = affected[a] ? LinksOf(index, a, related, options.MaxReasons, s => articles[s], scratch) : previous!.Articles[articles[a].Id].Links;
             return scratch;
         }, _ => { });
         Phase("links");
@@ -61,31 +58,55 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
         var entries = ImmutableDictionary.CreateBuilder<string, RelatedState.Entry>(StringComparer.Ordinal);
         for (var a = 0; a < n; a++)
         {
-            var article = articles[a];
-            var diagnostics = new List<Diagnostic>();
-            string? duplicateOf = null;
-            if (!duplicates.IsCanonical(a))
-            {
-                var canonical = articles[duplicates.CanonicalOf(a)];
-                duplicateOf = canonical.Id;
-                diagnostics.Add(IsExactCopy(article, canonical)
-                    ? Diagnostic.Create(LinkingDiagnostics.ExactCopy, article.Article.Path, null, article.Id, canonical.Id)
-                    : Diagnostic.Create(LinkingDiagnostics.NearCopy, article.Article.Path, null, article.Id, canonical.Id,
-                        jaccard[a].ToString("0.00", CultureInfo.InvariantCulture)));
-            }
-            if (vectors[a].Text.IsEmpty && article.IsAnalysable) diagnostics.Add(Diagnostic.Create(LinkingDiagnostics.NoTerms, article.Article.Path, null, article.Id));
-            output[a] = article.AddDiagnostics(diagnostics) with
-            {
-                Related = links[a],
-                Duplicates = duplicates.OthersOf(a).Select(o => articles[o].Id).ToEquatableArray(),
-                DuplicateOf = duplicateOf,
-            };
-            entries[article.Id] = new RelatedState.Entry(fingerprints[a], index.IndexedTerms(a), links[a]);
+            var canonical = duplicates.IsCanonical(a) ? null : articles[duplicates.CanonicalOf(a)];
+            output[a] = Attach(articles[a], links[a], canonical, jaccard[a], duplicates.OthersOf(a).Select(o => articles[o].Id).ToEquatableArray(), vectors[a]);
+            entries[articles[a].Id] = new RelatedState.Entry(fingerprints[a], index.IndexedTerms(a), links[a]);
         }
         Phase("output");
         context.Log.Report($"related: CPU seconds by phase: {string.Join(", ", phases)}");
         return (output, new RelatedState(settings, entries.ToImmutable()), affected.Count(x => x));
     }
+
+    /// <summary>The links of the article in <paramref name="slot"/>, with their reasons (run and server compute them with this).</summary>
+    public static EquatableArray<RelatedArticle> LinksOf(RelatedIndex index, int slot, int related, int maxReasons, Func<int, ArticleAnalysis> analysisOf,
+        RelatedIndex.QueryScratch? scratch = null) =>
+        index.Query(slot, related, scratch).Select(r => new RelatedArticle(index.IdOf(r.Article), r.Score,
+            ReasonPicker.Pick(analysisOf(slot), analysisOf(r.Article), index.VectorsOf(slot), index.VectorsOf(r.Article), maxReasons))).ToEquatableArray();
+
+    /// <summary>
+    /// An article as linking leaves it: its links, its copies, the canonical copy it duplicates (with the copy
+    /// diagnostic), and a note when it has no words to link by. Run and server build every output with this.
+    /// </summary>
+    /// <param name="canonical">The group's canonical copy when the article is not canonical itself.</param>
+    /// <param name="jaccard">Shingle Jaccard with <paramref name="canonical"/>.</param>
+    public static ArticleAnalysis Attach(ArticleAnalysis article, EquatableArray<RelatedArticle> links, ArticleAnalysis? canonical, double jaccard,
+        EquatableArray<string> others, ArticleVectors vectors)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (canonical is not null)
+        {
+            diagnostics.Add(IsExactCopy(article, canonical)
+                ? Diagnostic.Create(LinkingDiagnostics.ExactCopy, article.Article.Path, null, article.Id, canonical.Id)
+                : Diagnostic.Create(LinkingDiagnostics.NearCopy, article.Article.Path, null, article.Id, canonical.Id,
+                    jaccard.ToString("0.00", CultureInfo.InvariantCulture)));
+        }
+        if (vectors.Text.IsEmpty && article.IsAnalysable) diagnostics.Add(Diagnostic.Create(LinkingDiagnostics.NoTerms, article.Article.Path, null, article.Id));
+        return article.AddDiagnostics(diagnostics) with
+        {
+            Related = links,
+            Duplicates = others,
+            DuplicateOf = canonical?.Id,
+        };
+    }
+
+    /// <summary>An analysis as it was before linking (what the server re-links when other articles change).</summary>
+    public static ArticleAnalysis Detach(ArticleAnalysis linked) => linked with
+    {
+        Related = EquatableArray<RelatedArticle>.Empty,
+        Duplicates = EquatableArray<string>.Empty,
+        DuplicateOf = null,
+        Diagnostics = linked.Diagnostics.Where(d => !LinkingDiagnostics.All.Contains(d.Descriptor)).ToEquatableArray(),
+    };
 
     private static bool[] Affected(ImmutableArray<ArticleAnalysis> articles, RelatedIndex index, string[] fingerprints, RelatedState? previous)
     {
@@ -125,9 +146,8 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
     }
 
     /// <summary>Everything an article's links and output depend on besides other articles: a change here makes it "changed".</summary>
-    private static string Fingerprint(ImmutableArray<ArticleAnalysis> articles, int a, DuplicateSets duplicates)
+    public static string Fingerprint(ArticleAnalysis article, string canonicalId, IEnumerable<string> others)
     {
-        var article = articles[a];
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         text.Append(article.Article.Sha256).Append('|').Append(article.Article.Metadata.Published).Append('|');
@@ -138,12 +158,12 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
         foreach (var e in article.Entities) text.Append(inv, $"{e.Name}:{e.Salience:R};");
         text.Append('|');
         foreach (var k in article.Keyphrases) text.Append(inv, $"{k.Text}:{k.Score:R};");
-        text.Append('|').Append(articles[duplicates.CanonicalOf(a)].Id).Append('|');
-        foreach (var o in duplicates.OthersOf(a)) text.Append(articles[o].Id).Append(';');
+        text.Append('|').Append(canonicalId).Append('|');
+        foreach (var o in others) text.Append(o).Append(';');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private static bool IsExactCopy(ArticleAnalysis a, ArticleAnalysis b) =>
+    public static bool IsExactCopy(ArticleAnalysis a, ArticleAnalysis b) =>
         a.Article.Sha256 == b.Article.Sha256 || a.Article.Text.Equals(b.Article.Text);
 
     private (DuplicateSets Sets, double[] JaccardToCanonical) FindDuplicates(ImmutableArray<ArticleAnalysis> articles, CorpusContext context)

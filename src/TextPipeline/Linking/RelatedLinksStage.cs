@@ -21,6 +21,9 @@ public sealed class RelatedLinksStage : ICorpusStage
     /// <summary>The state entry that keeps every article's links between runs.</summary>
     public const string StateEntry = "related.index";
 
+    /// <summary>The state entry that keeps the word statistics TF-IDF weights come from (learned once, like the topic model).</summary>
+    public const string FrequenciesEntry = "related.frequencies";
+
     private readonly LinkingOptions _options;
 
     public RelatedLinksStage(LinkingOptions? options = null) => _options = options ?? LinkingOptions.Default;
@@ -35,10 +38,10 @@ public sealed class RelatedLinksStage : ICorpusStage
     public ICorpusStep Prepare(StagePreparation preparation)
     {
         ArgumentNullException.ThrowIfNull(preparation);
-        return new CorpusStep(this, Math.Max(0, preparation.Options.Related));
+        return new CorpusStep(this, Math.Max(0, preparation.Options.Related), preparation.Options.Retrain);
     }
 
-    private sealed class CorpusStep(RelatedLinksStage stage, int related) : ICorpusStep
+    private sealed class CorpusStep(RelatedLinksStage stage, int related, bool retrain) : ICorpusStep
     {
         public string Version => stage.Version + $"+k{related}";
 
@@ -52,17 +55,25 @@ public sealed class RelatedLinksStage : ICorpusStage
             ArgumentNullException.ThrowIfNull(corpus);
             ArgumentNullException.ThrowIfNull(context);
             var articles = corpus.Articles;
-            // Without the keyphrase stage's statistics (a reduced pipeline), the corpus's own document frequencies.
-            var frequencies = corpus.Frequencies ?? DocumentFrequencies.Build(articles.Select(a => (a.RelatedFeatures ?? RelatedFeatures.Empty).Terms.Select(t => t.Term)));
+            // Word statistics learned once from the corpus and kept, so a vector depends on its article alone.
+            var keep = ImmutableDictionary.CreateBuilder<string, byte[]?>(StringComparer.Ordinal);
+            DocumentFrequencies frequencies;
+            if (!retrain && context.State.TryGetValue(FrequenciesEntry, out var kept))
+            {
+                frequencies = DocumentFrequencies.FromBytes(kept);
+            }
+            else
+            {
+                frequencies = DocumentFrequencies.Build(articles.Where(a => a.IsAnalysable).Select(a => (a.RelatedFeatures ?? RelatedFeatures.Empty).Terms.Select(t => t.Term)));
+                keep[FrequenciesEntry] = frequencies.ToBytes();
+            }
             var previous = context.State.TryGetValue(StateEntry, out var bytes) ? RelatedState.FromBytes(bytes) : null;
             var watch = Stopwatch.StartNew();
             var (linked, state, recomputed) = new RelatedLinker(stage._options, related).Link(articles, frequencies, previous, context);
             context.Log.Report(string.Create(CultureInfo.InvariantCulture,
                 $"related: links of {recomputed} of {articles.Length} articles computed, the others kept ({watch.Elapsed.TotalSeconds:0.00} s)"));
-            return new CorpusFit(new Step(Version, linked.ToDictionary(a => a.Id, StringComparer.Ordinal)))
-            {
-                State = ImmutableDictionary<string, byte[]?>.Empty.Add(StateEntry, state.ToBytes()),
-            };
+            keep[StateEntry] = state.ToBytes();
+            return new CorpusFit(new Step(Version, linked.ToDictionary(a => a.Id, StringComparer.Ordinal))) { State = keep.ToImmutable() };
         }
     }
 

@@ -105,6 +105,17 @@ internal static class ArticleJsonWriter
         }
         writer.WriteEndArray();
 
+        writer.WriteStartArray("subjects");
+        foreach (var s in a.Subjects)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", s.Code);
+            writer.WriteString("label", s.Label);
+            writer.WriteNumber("score", Numbers.Round(s.Score));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
         writer.WriteStartArray("tags");
         foreach (var t in a.Tags)
         {

@@ -11,7 +11,7 @@ internal static class CsvOutputs
     public static void WriteArticles(Stream stream, IEnumerable<ArticleAnalysis> articles)
     {
         using var csv = new CsvTableWriter(stream, "id", "path", "title", "author", "published", "url", "language", "sentences",
-            "words", "summary", "tags", "topic", "duplicate_of", "diagnostics", "sha256");
+            "words", "summary", "tags", "topic", "duplicate_of", "diagnostics", "sha256", "subjects", "subject_ids");
         foreach (var a in articles)
         {
             var m = a.Article.Metadata;
@@ -19,7 +19,8 @@ internal static class CsvOutputs
             csv.WriteRow(a.Id, a.Article.Path, m.Title, m.Author, m.Published, m.Url, m.Language,
                 Numbers.Format(a.SentenceCount), Numbers.Format(a.WordCount), a.Summary.Text,
                 string.Join(ListSeparator, a.Tags.Select(t => t.Name)), topic, a.DuplicateOf,
-                string.Join(ListSeparator, a.Diagnostics.Select(d => d.Id).Distinct()), a.Article.Sha256);
+                string.Join(ListSeparator, a.Diagnostics.Select(d => d.Id).Distinct()), a.Article.Sha256,
+                string.Join(ListSeparator, a.Subjects.Select(s => s.Label)), string.Join(ListSeparator, a.Subjects.Select(s => s.Code)));
         }
     }
 

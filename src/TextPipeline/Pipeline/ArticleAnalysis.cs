@@ -3,6 +3,7 @@ using TextPipeline.Entities;
 using TextPipeline.Ingestion;
 using TextPipeline.Keyphrases;
 using TextPipeline.Linking;
+using TextPipeline.Subjects;
 using TextPipeline.Summarization;
 using TextPipeline.Tagging;
 using TextPipeline.Tokenization;
@@ -46,7 +47,10 @@ public sealed record ArticleAnalysis(Article Article)
     /// <summary>The article's topics and their shares, when a topic model was trained or given.</summary>
     public EquatableArray<TopicWeight> Topics { get; init; }
 
-    /// <summary>The ranked tags (entities, keyphrases, topics and vocabulary terms merged), most relevant first.</summary>
+    /// <summary>IPTC Media Topics the article is about, best first (the subjects stage).</summary>
+    public EquatableArray<Subject> Subjects { get; init; }
+
+    /// <summary>The ranked tags (entities, subjects, keyphrases and vocabulary terms merged), most relevant first.</summary>
     public EquatableArray<Tag> Tags { get; init; }
 
     /// <summary>The extractive summary: whole sentences of the article, in article order.</summary>

@@ -9,8 +9,6 @@ public sealed record CorpusAnalysis(ImmutableArray<ArticleAnalysis> Articles)
 {
     public ImmutableArray<TopicInfo> Topics { get; init; } = [];
 
-    /// <summary>The corpus statistics words are weighed with (keyphrase IDF, related-links TF-IDF), once fitted or restored.</summary>
-    internal Keyphrases.DocumentFrequencies? Frequencies { get; init; }
 
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 

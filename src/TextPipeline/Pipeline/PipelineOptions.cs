@@ -30,6 +30,19 @@ public sealed record PipelineOptions
     /// <summary>A site's tag list (CSV: <c>tag,aliases,id</c>) that maps tags to the site's names and ids (<c>--vocabulary</c>).</summary>
     public string? VocabularyPath { get; init; }
 
+    /// <summary>Which tags to publish (<c>--tags-from</c>), the relevance cut-off and per-kind limits.</summary>
+    public Tagging.TagSource TagsFrom { get; init; } = Tagging.TagSource.All;
+
+    public double MinTagRelevance { get; init; } = Tagging.TagOptions.Default.MinRelevance;
+
+    public int MaxEntityTags { get; init; } = Tagging.TagOptions.Default.MaxEntities;
+
+    public int MaxKeyphraseTags { get; init; } = Tagging.TagOptions.Default.MaxKeyphrases;
+
+    public int MaxSubjectTags { get; init; } = Tagging.TagOptions.Default.MaxSubjects;
+
+    public double MinKeyphraseTagScore { get; init; } = Tagging.TagOptions.Default.MinKeyphraseScore;
+
     /// <summary>A site's gazetteer (CSV: <c>name,type,aliases,id</c>) whose names and ids win over the shipped ones (<c>--gazetteer</c>).</summary>
     public string? GazetteerPath { get; init; }
 

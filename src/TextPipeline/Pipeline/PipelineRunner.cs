@@ -68,9 +68,10 @@ public sealed class PipelineRunner
         using var store = OpenState(corpusDiagnostics);
         var context = new CorpusContext(_pipeline.Options.Jobs, store?.Load() ?? ImmutableDictionary<string, byte[]>.Empty, _log, cancellationToken);
         var (corpus, timings) = analyze(context);
-        // An empty run keeps what was learned: nothing in it says the site's archive is gone.
-        if (store is not null && !corpus.Articles.IsEmpty) store.Save(corpus.StateChanges);
         corpus = ApplySeverities(corpus with { Diagnostics = corpus.Diagnostics.AddRange(corpusDiagnostics) });
+        // An empty run keeps what was learned: nothing in it says the site's archive is gone. The archive's articles
+        // (what `serve` answers from) are written in the same transaction as the state.
+        if (store is not null && !corpus.Articles.IsEmpty) store.Save(corpus.StateChanges, transaction => State.ArchiveTable.Sync(store.Connection, transaction, corpus));
         var all = corpus.Articles.SelectMany(a => a.Diagnostics).Concat(corpus.Diagnostics).ToList();
         var stats = new RunStatistics(
             files, corpus.Articles.Length,

@@ -185,6 +185,7 @@ public sealed class PreparedPipeline
                 corpus = Flush(corpus, segment, restored, dropDocuments: corpusStep.Prelude is not null);
                 if (corpusStep.Prelude is not null && anyFitted) StoreFusedEntries(input, corpus, s);
                 var watch = Stopwatch.StartNew();
+                (context.Log as IProgress<StageProgress>)?.Report(StageProgress.Started(stage.Name));
                 var fitInput = corpus;
                 // Without a state folder, a corpus stage whose whole input is unchanged is reused from the cache;
                 // with one, what stages learned is kept in the state and the related links are updated in place.

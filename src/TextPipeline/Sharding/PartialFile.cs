@@ -20,7 +20,7 @@ namespace TextPipeline.Sharding;
 internal static class PartialFile
 {
     /// <summary>1: the first format.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public const string Extension = ".tpp";
 
@@ -232,6 +232,12 @@ internal static class PartialFile
         w.Int(o.Tags);
         w.Int(o.Related);
         w.NullableString(o.VocabularyPath);
+        w.Int((int)o.TagsFrom);
+        w.Double(o.MinTagRelevance);
+        w.Int(o.MaxEntityTags);
+        w.Int(o.MaxKeyphraseTags);
+        w.Int(o.MaxSubjectTags);
+        w.Double(o.MinKeyphraseTagScore);
         w.NullableString(o.GazetteerPath);
         w.Int(o.Seed);
         w.Bool(o.Retrain);
@@ -256,6 +262,12 @@ internal static class PartialFile
             Tags = r.Int(),
             Related = r.Int(),
             VocabularyPath = r.NullableString(),
+            TagsFrom = r.Int() is var from && Enum.IsDefined((Tagging.TagSource)from) ? (Tagging.TagSource)from : throw CacheReader.Corrupt("bad tag source"),
+            MinTagRelevance = r.Double(),
+            MaxEntityTags = r.Int(),
+            MaxKeyphraseTags = r.Int(),
+            MaxSubjectTags = r.Int(),
+            MinKeyphraseTagScore = r.Double(),
             GazetteerPath = r.NullableString(),
             Seed = r.Int(),
             Retrain = r.Bool(),

@@ -9,7 +9,10 @@ public static class TagKinds
     /// <summary>A keyphrase of the article.</summary>
     public const string Keyphrase = "keyphrase";
 
-    /// <summary>A topic of the topic model.</summary>
+    /// <summary>An IPTC Media Topic (its code is the tag's id).</summary>
+    public const string Subject = "subject";
+
+    /// <summary>Kept for the contract; topic-model word lists are no longer tags (they stay in topics.csv).</summary>
     public const string Topic = "topic";
 
     /// <summary>A term of the site's tag list (<see cref="Pipeline.PipelineOptions.VocabularyPath"/>).</summary>
@@ -18,7 +21,8 @@ public static class TagKinds
 
 /// <summary>
 /// A ranked tag. <see cref="Relevance"/>: how much the article is about it; <see cref="Confidence"/>: how sure we
-/// are the tag itself is right. Both 0..1. <see cref="Id"/> is the vocabulary's or gazetteer's id when known.
+/// are the tag itself is right. Both 0..1. <see cref="Id"/>: the site vocabulary's id, the entity's knowledge-base
+/// id, the subject's Media Topic code, else a stable id made from the tag's name (<see cref="TagIds"/>).
 /// </summary>
 /// <param name="Name">The tag as shown to readers.</param>
 /// <param name="Kind">Where it comes from: one of <see cref="TagKinds"/>.</param>

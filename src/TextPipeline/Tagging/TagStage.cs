@@ -6,14 +6,15 @@ using TextPipeline.Pipeline;
 namespace TextPipeline.Tagging;
 
 /// <summary>
-/// The tag stage (after topics): ranks each article's tags with <see cref="TagRanker"/>. The site's vocabulary is
-/// read once when the stage is prepared; a vocabulary that cannot be read stops the run (TP4201) before anything is
+/// The tag stage: ranks each article's tags from its own entities, subjects and keyphrases with
+/// <see cref="TagRanker"/>. The site's vocabulary, the subject model's topic names and the tag name forms are read
+/// once when the stage is prepared; a vocabulary that cannot be read stops the run (TP4201) before anything is
 /// analysed or written.
 /// </summary>
 public sealed class TagStage : IArticleStage
 {
     /// <summary>The algorithm's version (part of cache keys).</summary>
-    public const string AlgorithmVersion = "1";
+    public const string AlgorithmVersion = "2";
 
     public string Name => "tags";
 
@@ -29,23 +30,45 @@ public sealed class TagStage : IArticleStage
             if (error is not null) throw new ModelLoadException(Diagnostic.Create(TagDiagnostics.BadVocabulary, path, null, null, path, error));
             preparation.RecordUserFile("vocabulary", path);
         }
-        return new Step(vocabulary, preparation.Options.Tags);
+        var subjects = preparation.UseModel(Subjects.SubjectModel.Load, Subjects.SubjectModel.ModelFileName);
+        var forms = preparation.UseModel(TagNameForms.Load, TagNameForms.ModelFileName);
+        return new Step(new TagResources(vocabulary, subjects.Topics, forms), OptionsOf(preparation.Options));
     }
 
-    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count)
+    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count) =>
+        ProcessArticle(article, TagResources.Empty with { Vocabulary = vocabulary }, TagOptions.Default with { Count = count });
+
+    /// <summary>One article's tags from its own entities, subjects and keyphrases and the run's shared resources.</summary>
+    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, TagResources resources, TagOptions options)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (!article.IsAnalysable) return article;
         var tags = TagRanker.Rank(
-            article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Topics.AsSpan(), vocabulary, count);
+            article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Subjects.AsSpan(), resources, options);
         return article with { Tags = tags.ToEquatableArray() };
     }
 
-    private sealed class Step(Vocabulary vocabulary, int count) : IArticleStep
+    /// <summary>The tag options a run's options ask for.</summary>
+    public static TagOptions OptionsOf(PipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return TagOptions.Default with
+        {
+            Count = options.Tags,
+            From = options.TagsFrom,
+            MinRelevance = options.MinTagRelevance,
+            MaxEntities = options.MaxEntityTags,
+            MaxKeyphrases = options.MaxKeyphraseTags,
+            MaxSubjects = options.MaxSubjectTags,
+            MinKeyphraseScore = options.MinKeyphraseTagScore,
+        };
+    }
+
+    private sealed class Step(TagResources resources, TagOptions options) : IArticleStep
     {
         public string Version => AlgorithmVersion;
 
-        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken) => ProcessArticle(article, vocabulary, count);
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken) => ProcessArticle(article, resources, options);
     }
 }
 

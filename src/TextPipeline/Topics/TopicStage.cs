@@ -63,7 +63,10 @@ public sealed class TopicStage : ICorpusStage
             if (given is not null) return Applied(given, new Dictionary<string, float[]>());
             if (retrain || !state.TryGetValue(StateEntry, out var bytes)) return null;
             var kept = TopicModel.FromBytes(bytes);
-            return Applied(kept, new Dictionary<string, float[]>()) with { Models = [ModelInfoOf(kept, null)] };
+            var asked = options.Topics is { } k && k != kept.Metadata.Topics
+                ? [Diagnostic.Create(TopicDiagnostics.KeptModelApplied, null, null, null, kept.Metadata.Topics, k)]
+                : ImmutableArray<Diagnostic>.Empty;
+            return Applied(kept, new Dictionary<string, float[]>()) with { Models = [ModelInfoOf(kept, null)], Diagnostics = asked };
         }
 
         public CorpusFit Fit(CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)

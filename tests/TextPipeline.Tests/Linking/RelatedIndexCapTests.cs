@@ -24,7 +24,7 @@ public sealed class RelatedIndexCapTests
         var articles = WithFeatures(LinkingCorpus.ThreeTopics(25).Articles);
         var frequencies = DocumentFrequencies.Build(articles.Select(a => a.RelatedFeatures!.Terms.Select(t => t.Term)));
         var vectors = articles.Select(a => ArticleVectors.Of(a, frequencies)).ToArray();
-        var index = new RelatedIndex(vectors, DuplicateSets.From(Enumerable.Range(0, articles.Length).ToArray(), articles), s_capped);
+        var index = new RelatedIndex([.. articles.Select(a => a.Id)], vectors, DuplicateSets.From(Enumerable.Range(0, articles.Length).ToArray(), articles), s_capped);
         var indexing = Enumerable.Range(0, articles.Length).SelectMany(a => index.IndexedTerms(a)).Distinct().ToList();
         Assert.All(indexing, term => Assert.InRange(index.ArticlesIndexing(term).Count(), 1, s_capped.MaxPostings));
         // The cap binds: some articles lost terms they offered.

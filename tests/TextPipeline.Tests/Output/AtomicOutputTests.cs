@@ -23,7 +23,7 @@ public sealed class AtomicOutputTests
         Assert.ThrowsAny<OperationCanceledException>(() => OutputWriter.Write(outDir, outcome, options, cancelled.Token));
 
         Assert.Equal(before, File.ReadAllText(Path.Combine(outDir, "articles.jsonl")));
-        Assert.DoesNotContain(Directory.GetFiles(outDir), f => Path.GetFileName(f).StartsWith('.'));
+        Assert.Single(Directory.GetDirectories(Path.Combine(outDir, OutputFolder.Runs)));
     }
 
     [Fact]

@@ -52,7 +52,8 @@ public sealed class PartialFileTests : IDisposable
         var options = new PipelineOptions
         {
             TopicsModelPath = "/m/topics.bin", Topics = 12, SummarySentences = 4, SummaryRatio = 0.25, SummaryChars = 300, Tags = 7, Related = 9,
-            VocabularyPath = "/v.csv", GazetteerPath = "/g.csv", Seed = 42, Retrain = true, ModelsDirectory = "/models", MaxFileBytes = 1234567,
+            VocabularyPath = "/v.csv", TagsFrom = TextPipeline.Tagging.TagSource.EntitiesAndSubjects, MinTagRelevance = 0.3, MaxEntityTags = 2, MaxKeyphraseTags = 3,
+            MaxSubjectTags = 1, MinKeyphraseTagScore = 0.45, GazetteerPath = "/g.csv", Seed = 42, Retrain = true, ModelsDirectory = "/models", MaxFileBytes = 1234567,
             Jobs = 3, CacheDirectory = "/c", StateDirectory = "/s",
         };
         var writer = new CacheWriter();
@@ -62,7 +63,8 @@ public sealed class PartialFileTests : IDisposable
         // A new option must be added to the partial (or to this list, when it is the run's own business like --jobs).
         var known = new[]
         {
-            "TopicsModelPath", "Topics", "SummarySentences", "SummaryRatio", "SummaryChars", "Tags", "Related", "VocabularyPath", "GazetteerPath",
+            "TopicsModelPath", "Topics", "SummarySentences", "SummaryRatio", "SummaryChars", "Tags", "Related", "VocabularyPath", "TagsFrom",
+            "MinTagRelevance", "MaxEntityTags", "MaxKeyphraseTags", "MaxSubjectTags", "MinKeyphraseTagScore", "GazetteerPath",
             "Seed", "Retrain", "ModelsDirectory", "MaxFileBytes", "Jobs", "CacheDirectory", "StateDirectory",
         };
         Assert.Equal(known.Order(StringComparer.Ordinal), typeof(PipelineOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).Order(StringComparer.Ordinal));

@@ -79,13 +79,15 @@ public sealed class PartialMergerTests : IDisposable
     [Fact]
     public void A_merge_whose_state_would_have_run_other_steps_than_the_shards_is_refused()
     {
-        // The shards saw a state with corpus statistics and so ran keyphrases per article; this merge has none.
-        var options = s_options with { StateDirectory = _dir.Combine("state") };
-        ShardHarness.Run([SharedData.InRepo("data", "samples")], _dir.Combine("first"), options);
-        Shard(0, 1, "parts", options);
-        var e = Assert.Throws<PartialMergeException>(() => ShardHarness.Merge([_dir.Combine("parts")], _dir.Combine("out"), s_options with { StateDirectory = _dir.Combine("other-state") }));
+        // The shards saw a state with a topic model (trained on at least 50 articles) and so applied topics per
+        // article; this merge has none and would train one.
+        for (var n = 0; n < TextPipeline.Topics.TopicStage.MinTrainingArticles + 4; n++) _dir.File($"in/{n:000}.txt", Linking.LinkingCorpus.TopicText(n % 3, n));
+        var options = s_options with { StateDirectory = _dir.Combine("state"), Topics = 4 };
+        ShardHarness.Run([_dir.Combine("in")], _dir.Combine("first"), options);
+        Shard(0, 1, "parts", options, [_dir.Combine("in")]);
+        var e = Assert.Throws<PartialMergeException>(() => ShardHarness.Merge([_dir.Combine("parts")], _dir.Combine("out"), options with { StateDirectory = _dir.Combine("other-state") }));
         Assert.Equal("TP7203", e.Diagnostic.Id);
-        Assert.Contains("keyphrases", e.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("topics", e.Diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("--state", e.Diagnostic.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_dir.Combine("out")));
     }

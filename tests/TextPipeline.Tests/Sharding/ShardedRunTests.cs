@@ -59,7 +59,7 @@ public sealed class ShardedRunTests : IDisposable
     [Fact]
     public void Shards_and_merge_write_exactly_the_outputs_of_one_run_first_without_then_with_a_state()
     {
-        // First run: nothing learned yet, so the shards stop after entities and the merge fits keyphrases, topics, links.
+        // First run: nothing learned yet, so the shards stop before topics and the merge fits topics, then the rest, then links.
         var single = ShardHarness.Run(_inputs, _dir.Combine("run1"), _options);
         ResetStateAndCache();
         var merged = ShardHarness.RunSharded(_inputs, _dir.Combine("parts1"), _dir.Combine("merged1"), 3, _options);
@@ -76,7 +76,7 @@ public sealed class ShardedRunTests : IDisposable
         ShardHarness.RunSharded(_inputs, _dir.Combine("parts2"), _dir.Combine("merged2"), 4, _options);
         ShardHarness.AssertSameOutputs(_dir.Combine("run2"), _dir.Combine("merged2"));
         var header = PartialFile.ReadHeader(Path.Combine(_dir.Combine("parts2"), "part-00000-of-00004.tpp"));
-        Assert.Equal(["tokenize", "entities", "keyphrases", "topics", "tags", "summaries", "related"], header.Prefix.Steps.Select(s => s.Stage));
+        Assert.Equal(["tokenize", "entities", "keyphrases", "topics", "subjects", "tags", "summaries", "related"], header.Prefix.Steps.Select(s => s.Stage));
         Assert.Equal(PipelinePrefix.StepKind.Prelude, header.Prefix.Steps[^1].Kind);
     }
 

@@ -33,5 +33,5 @@ public sealed class TagStageTests
     }
 
     private static ArticleAnalysis KeyphraseStageAccess(ArticleAnalysis a) =>
-        TextPipeline.Keyphrases.KeyphraseStage.ProcessArticle(a, TextPipeline.Keyphrases.DocumentFrequencies.None);
+        TestSupport.TestModels.Step(new TextPipeline.Keyphrases.KeyphraseStage()).Process(a, CancellationToken.None);
 }

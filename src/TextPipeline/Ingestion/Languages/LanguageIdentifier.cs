@@ -34,7 +34,8 @@ internal sealed class LanguageIdentifier
     ];
 
     private readonly Lazy<LanguageDetector> _detector = new(
-        () => LanguageDetectorBuilder.FromLanguages([.. Languages]).WithLowAccuracyMode().WithPreloadedLanguageModels().Build(),
+        () => LanguageDetectorBuilder.FromLanguages([.. Languages]).WithLowAccuracyMode()
+            .WithLanguageModelsDirectory(LanguageModelFiles.Directory()).WithPreloadedLanguageModels().Build(),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The language of the text as ISO 639-1 code and English name; English when the text is too short to tell.</summary>
@@ -43,6 +44,45 @@ internal sealed class LanguageIdentifier
         ArgumentNullException.ThrowIfNull(text);
         var sample = ProseSample(text);
         if (CountLetters(sample) < MinLetters) return DetectedLanguage.English;
+        return IsPlainlyEnglish(sample) ? DetectedLanguage.English : IdentifyWithLingua(sample);
+    }
+
+    /// <summary>Fewest words a sample needs before its share of "the" and "and" is trusted.</summary>
+    private const int MinWordsForShortcut = 40;
+
+    /// <summary>
+    /// True when "the" and "and" make up at least 5% of the sample's words (and it has at least 40): English prose.
+    /// Lingua then has nothing to add and costs most of an article's ingestion (8.6 ms of CPU for a 3,000-character
+    /// sample, about half of analysing a 600-word article). Measured on the corpora we have: the two words are at
+    /// most 1.0% of the words of any of the 9 non-English pages of the article-extraction set (Korean, Portuguese,
+    /// Italian, Indonesian, Russian, German), and at least 5% of 96% of English ones (BBC, CNN/DailyMail, the 81
+    /// English extraction pages); the rest go to Lingua as before. No other language uses either word as a common
+    /// function word.
+    /// </summary>
+    internal static bool IsPlainlyEnglish(string sample)
+    {
+        int words = 0, hits = 0;
+        var span = sample.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!char.IsLetter(span[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < span.Length && char.IsLetter(span[i])) i++;
+            var word = span[start..i];
+            words++;
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)) hits++;
+        }
+        return words >= MinWordsForShortcut && hits * 20 >= words;
+    }
+
+    /// <summary>Lingua's answer for a prose sample (what <see cref="Identify"/> gives when the sample is not plainly English).</summary>
+    internal DetectedLanguage IdentifyWithLingua(string sample)
+    {
         var language = _detector.Value.DetectLanguageOf(sample);
         if (language == Lingua.Language.Unknown) return DetectedLanguage.English;
         return new DetectedLanguage(LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant(), language.ToString());

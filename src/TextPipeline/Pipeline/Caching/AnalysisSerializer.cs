@@ -3,6 +3,7 @@ using TextPipeline.Entities;
 using TextPipeline.Ingestion;
 using TextPipeline.Keyphrases;
 using TextPipeline.Linking;
+using TextPipeline.Subjects;
 using TextPipeline.Summarization;
 using TextPipeline.Tagging;
 using TextPipeline.Text;
@@ -21,8 +22,9 @@ internal static class AnalysisSerializer
     /// <summary>
     /// 2: keyphrase occurrences and noun-phrase flag, token rule, lone surrogates, bounded reads.
     /// 3: sentence and word counts, the related-links stage's per-article features.
+    /// 4: subjects; keyphrase name and tag score.
     /// </summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     public static void WriteAnalysis(CacheWriter w, ArticleAnalysis a)
     {
@@ -32,6 +34,7 @@ internal static class AnalysisSerializer
         w.List(a.Entities, e => WriteEntity(w, e));
         w.List(a.Keyphrases, k => WriteKeyphrase(w, k));
         w.List(a.Topics, t => WriteTopicWeight(w, t));
+        w.List(a.Subjects, s => WriteSubject(w, s));
         w.List(a.Tags, t => WriteTag(w, t));
         WriteSummary(w, a.Summary);
         w.List(a.Related, r => WriteRelated(w, r));
@@ -51,6 +54,7 @@ internal static class AnalysisSerializer
             Entities = r.List(() => ReadEntity(r, textLength)),
             Keyphrases = r.List(() => ReadKeyphrase(r, textLength)),
             Topics = r.List(() => ReadTopicWeight(r)),
+            Subjects = r.List(() => ReadSubject(r)),
             Tags = r.List(() => ReadTag(r)),
             Summary = ReadSummary(r, textLength),
             Related = r.List(() => ReadRelated(r)),
@@ -102,10 +106,21 @@ internal static class AnalysisSerializer
         w.Span(k.Span);
         w.Int(k.Occurrences);
         w.Bool(k.IsNounPhrase);
+        w.String(k.Name);
+        w.Double(k.TagScore);
     }
 
     public static Keyphrase ReadKeyphrase(CacheReader r, int textLength) =>
-        new(r.String(), r.Double(), r.SpanWithin(textLength)) { Occurrences = r.Int(), IsNounPhrase = r.Bool() };
+        new(r.String(), r.Double(), r.SpanWithin(textLength)) { Occurrences = r.Int(), IsNounPhrase = r.Bool(), Name = r.String(), TagScore = r.Double() };
+
+    public static void WriteSubject(CacheWriter w, Subjects.Subject s)
+    {
+        w.String(s.Code);
+        w.String(s.Label);
+        w.Double(s.Score);
+    }
+
+    public static Subjects.Subject ReadSubject(CacheReader r) => new(r.String(), r.String(), r.Double());
 
     public static void WriteTopicWeight(CacheWriter w, TopicWeight t)
     {

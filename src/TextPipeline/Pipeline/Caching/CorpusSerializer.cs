@@ -16,8 +16,6 @@ internal static class CorpusSerializer
         w.List<TopicInfo>(output.Topics, t => WriteTopicInfo(w, t));
         w.List<Diagnostics.Diagnostic>(output.Diagnostics, d => AnalysisSerializer.WriteDiagnostic(w, d));
         w.List<ModelInfo>(output.Models, m => WriteModelInfo(w, m));
-        // The statistics the keyphrase stage fitted, which the related-links stage reads after it.
-        w.NullableString(output.Frequencies is { } f ? Convert.ToBase64String(f.ToBytes()) : null);
     }
 
     /// <summary>The stage's output for <paramref name="input"/> (documents taken from it), or null when the entry is for another number of articles.</summary>
@@ -35,7 +33,6 @@ internal static class CorpusSerializer
             Topics = r.Array(() => ReadTopicInfo(r)),
             Diagnostics = r.Array(() => AnalysisSerializer.ReadDiagnostic(r)),
             Models = r.Array(() => ReadModelInfo(r)),
-            Frequencies = r.NullableString() is { } f ? Keyphrases.DocumentFrequencies.FromBytes(Convert.FromBase64String(f)) : null,
         };
     }
 

@@ -10,7 +10,9 @@ namespace TextPipeline.Pipeline.State;
 /// corpus stages learned and must keep (the topic model, the corpus statistics keyphrases and related links weigh
 /// words with, the related-links index with every article's links), so later runs apply them instead of learning
 /// again, and an edit changes only what depends on it. One SQLite database in WAL mode (<see cref="FileName"/>);
-/// every save is one transaction, so a killed run leaves the previous state or the new one, never a mix.
+/// every save is one transaction, so a killed run leaves the previous state or the new one, never a mix. The same
+/// database holds the site's archive of analysed articles (<see cref="ArchiveTable"/>), which <c>run</c> writes and
+/// <c>serve</c> reads and updates.
 /// </summary>
 internal sealed class StateStore : IDisposable
 {
@@ -118,6 +120,7 @@ internal sealed class StateStore : IDisposable
                     throw new InvalidDataException($"state format {format}, expected {FormatVersion}");
                 }
             }
+            ArchiveTable.EnsureSchema(connection);
             return new StateStore(connection, directory);
         }
         catch
@@ -142,11 +145,17 @@ internal sealed class StateStore : IDisposable
         return entries.ToImmutable();
     }
 
-    /// <summary>Writes <paramref name="changes"/> in one transaction: a null value deletes the entry.</summary>
-    public void Save(IReadOnlyDictionary<string, byte[]?> changes)
+    /// <summary>The open connection (the archive's tables live in the same database, <see cref="ArchiveTable"/>).</summary>
+    internal SqliteConnection Connection => _connection;
+
+    /// <summary>
+    /// Writes <paramref name="changes"/> in one transaction: a null value deletes the entry. <paramref name="alsoWrite"/>
+    /// adds its own writes (the archive's articles) to the same transaction, so both land or neither.
+    /// </summary>
+    public void Save(IReadOnlyDictionary<string, byte[]?> changes, Action<SqliteTransaction>? alsoWrite = null)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0) return;
+        if (changes.Count == 0 && alsoWrite is null) return;
         using var transaction = _connection.BeginTransaction();
         foreach (var (name, data) in changes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -166,6 +175,7 @@ internal sealed class StateStore : IDisposable
             }
             command.ExecuteNonQuery();
         }
+        alsoWrite?.Invoke(transaction);
         transaction.Commit();
     }
 

@@ -83,8 +83,7 @@ internal static class CacheGenerators
         from topics in TopicInfo.Array[0, 3]
         from diagnostics in Diagnostic.Array[0, 3]
         from models in ModelInfo.Array[0, 3]
-        from frequencies in Text.Array[0, 5].Array[0, 3].Select(docs => DocumentFrequencies.Build(docs.Select(d => (IEnumerable<string>)d))).Null(0.5)
-        select new CorpusAnalysis([.. articles]) { Topics = [.. topics], Diagnostics = [.. diagnostics], Models = [.. models], Frequencies = frequencies };
+        select new CorpusAnalysis([.. articles]) { Topics = [.. topics], Diagnostics = [.. diagnostics], Models = [.. models] };
 
     public static Gen<ArticleAnalysis> AnalysisOf(Article article)
     {
@@ -97,6 +96,7 @@ internal static class CacheGenerators
             from entities in List(Entity(length))
             from keyphrases in List(Keyphrase(length))
             from topics in List(TopicWeight)
+            from subjects in List(Subject)
             from tags in List(Tag)
             from summary in Gen.Select(Text, Spans(length), (t, s) => new Summary(t, s))
             from related in List(Related)
@@ -114,6 +114,7 @@ internal static class CacheGenerators
                 Entities = entities,
                 Keyphrases = keyphrases,
                 Topics = topics,
+                Subjects = subjects,
                 Tags = tags,
                 Summary = summary,
                 Related = related,
@@ -141,8 +142,10 @@ internal static class CacheGenerators
     public static Gen<Entity> Entity(int textLength) => Gen.Select(Text, Text, NullableText, AnyDouble, Spans(textLength))
         .Select((n, t, id, s, m) => new Entity(n, t, id, s, m));
 
-    public static Gen<Keyphrase> Keyphrase(int textLength) => Gen.Select(Text, AnyDouble, Span(textLength), AnyInt, Gen.Bool)
-        .Select((t, s, span, n, noun) => new Keyphrase(t, s, span) { Occurrences = n, IsNounPhrase = noun });
+    public static Gen<Keyphrase> Keyphrase(int textLength) => Gen.Select(Text, AnyDouble, Span(textLength), AnyInt, Gen.Bool, Text, AnyDouble)
+        .Select((t, s, span, n, noun, name, tag) => new Keyphrase(t, s, span) { Occurrences = n, IsNounPhrase = noun, Name = name, TagScore = tag });
+
+    public static readonly Gen<TextPipeline.Subjects.Subject> Subject = Gen.Select(Text, Text, AnyDouble, (c, l, s) => new TextPipeline.Subjects.Subject(c, l, s));
 
     public static Gen<TextSpan> Span(int textLength) =>
         from start in Gen.Int[0, textLength]

@@ -105,7 +105,6 @@ public sealed class SerializerRoundTripTests
             var input = new CorpusAnalysis([.. output.Articles.Select(a => new ArticleAnalysis(a.Article) { Document = a.Document })]);
             var back = RoundTrip(output, CorpusSerializer.WriteStageResult, r => CorpusSerializer.ReadStageResult(r, input)!);
             AssertSameProperties(output, back);
-            Assert.Equal(output.Frequencies?.Fingerprint, back.Frequencies?.Fingerprint);
         }, iter: Iterations / 4);
 
     internal static void AssertSameProperties<T>(T expected, T actual)
