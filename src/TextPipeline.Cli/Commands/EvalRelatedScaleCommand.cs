@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using TextPipeline.Linking;
+using TextPipeline.Output;
 using TextPipeline.Pipeline;
 
 namespace TextPipeline.Cli.Commands;
@@ -103,6 +104,12 @@ public static class EvalRelatedScaleCommand
         var corpus = pipeline.AnalyzeCorpus(articles, new CorpusContext(jobs, log), out var timings);
         var seconds = watch.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        // A stage that failed (e.g. out of memory) leaves the articles unlinked: no figures for a step that did not run.
+        if (corpus.Diagnostics.Where(d => d.Descriptor == OutputDiagnostics.StageFailed).ToList() is { Count: > 0 } failed)
+        {
+            foreach (var d in failed) stderr.WriteLine(d.ToString());
+            return 1;
+        }
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
