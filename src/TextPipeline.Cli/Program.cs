@@ -40,6 +40,7 @@ public static class Program
     {
         CliModels.Models,
         RunCommand.Create(),
+        MergeCommand.Create(),
         AnalyzeCommand.Create(),
         AnnotateCommand.Create(),
         TrainCommand.Create(),

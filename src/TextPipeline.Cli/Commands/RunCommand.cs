@@ -113,6 +113,13 @@ public static class RunCommand
         Description = "Format of standard input (run -): text, html, markdown or json. Default: guessed from its first character.",
     }.AcceptOnlyFromAmong("text", "html", "markdown", "md", "json", "jsonl", "csv");
 
+    public static readonly Option<string?> Shard = new("--shard")
+    {
+        Description = "Analyse shard i of N (i/N, zero-based) and write its partial to --out for 'merge'; 'auto' takes it from a Slurm job array or a Kubernetes Indexed Job.",
+    };
+
+    public static readonly Option<int?> ShardCount = new("--shard-count") { Description = "Number of shards, with --shard auto in a Kubernetes Indexed Job (its completions)." };
+
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print errors only: no progress, warnings, infos or summary line." };
 
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Also print the pipeline's own lines (cache, links, timings) and every diagnostic." };
@@ -123,7 +130,7 @@ public static class RunCommand
         {
             Inputs, Out, TopicsModel, Topics, SummarySentences, SummaryRatio, SummaryChars, Tags, Related, Vocabulary,
             TagsFrom, MinRelevance, MaxEntityTags, MaxKeyphraseTags, MaxSubjectTags, MinKeyphraseScore, Gazetteer, Jobs, Cache, NoCache, State, NoState, Retrain, Config, WarnAsError, Seed, MaxFileSize, Format,
-            Quiet, Verbose,
+            Shard, ShardCount, Quiet, Verbose,
         };
         command.Validators.Add(r =>
         {
@@ -196,6 +203,12 @@ public static class RunCommand
         // An existing output folder among the inputs (older layout) is marked now, so this run's walk skips it.
         if (inputs.Any(i => IsInside(outDir, i))) OutputFolder.Mark(outDir);
 
+        if (parseResult.GetValue(Shard) is { } shard)
+        {
+            // A shard reads the state only when told where it is: the merge, not the shard's --out, owns it.
+            var shardState = values.Flag(NoState, "noState") ? null : values.Text(State, "state", isPath: true, mustExist: false);
+            return ShardRun.Execute(parseResult, shard, options with { StateDirectory = shardState }, inputs, outDir, console, cancellationToken);
+        }
         RunOutcome outcome;
         try
         {

@@ -20,6 +20,7 @@ public static class DiagnosticCatalog
             .. Linking.LinkingDiagnostics.All,
             .. Entities.EntitiesDiagnostics.All,
             .. Output.OutputDiagnostics.All,
+            .. Sharding.ShardDiagnostics.All,
             .. Topics.TopicDiagnostics.All,
         ]);
 

@@ -30,6 +30,12 @@ public sealed record Article(
     /// <summary>Maps text positions back to the input file for diagnostics; not part of value equality.</summary>
     public SourceMap? SourceMap { get; init; }
 
+    /// <summary>
+    /// An article a shard does not analyse, read only as far as the whole input's ids and exact copies need (id, path,
+    /// input hash; no text): see <see cref="Ingestor.IngestShard"/>. Never part of value equality, never output.
+    /// </summary>
+    internal bool IsStub { get; init; }
+
     /// <summary>The title (<see cref="ArticleMetadata.Title"/>), or null when the input has none.</summary>
     public string? Title => Metadata.Title;
 

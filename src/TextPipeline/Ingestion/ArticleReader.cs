@@ -24,12 +24,18 @@ internal sealed class ArticleReader
     private readonly long _maxBytes;
     private readonly DateTimeOffset _now;
     private readonly LanguageIdentifier _languages;
+    private readonly Func<string, bool>? _keep;
 
-    public ArticleReader(long maxBytes = 64L * 1024 * 1024, DateTimeOffset? now = null, LanguageIdentifier? languages = null)
+    /// <param name="keep">
+    /// Which articles (by the id reading gives them) are read whole; the others become stubs (<see cref="Article.IsStub"/>:
+    /// id, path and input hash only, no parsing, extraction or language identification). Null reads every article whole.
+    /// </param>
+    public ArticleReader(long maxBytes = 64L * 1024 * 1024, DateTimeOffset? now = null, LanguageIdentifier? languages = null, Func<string, bool>? keep = null)
     {
         _maxBytes = maxBytes;
         _now = now ?? DateTimeOffset.UtcNow;
         _languages = languages ?? new LanguageIdentifier();
+        _keep = keep;
     }
 
     public IngestResult Read(InputFile file, CancellationToken cancellationToken = default)
@@ -99,6 +105,11 @@ internal sealed class ArticleReader
             return new IngestResult([], diagnostics.ToImmutable());
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        // A file of one article that another shard analyses: what its id and copies need is known already.
+        if (file.Format is SourceFormat.Text or SourceFormat.Markdown or SourceFormat.Html && _keep is not null && !_keep(file.Id))
+        {
+            return new IngestResult([Stub(file, file.Id, sha, file.Format)], []);
+        }
         // A plain-text or Markdown file is one article, whose text is cut anyway: only its start is decoded.
         var oneArticle = file.Format is SourceFormat.Text or SourceFormat.Markdown;
         ReadOnlySpan<byte> source = oneArticle ? ArticleLimits.SourcePrefix(bytes)
@@ -373,6 +384,7 @@ internal sealed class ArticleReader
             return null;
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(rawBytes));
+        if (_keep is not null && !_keep(id)) return Stub(file, id, sha, file.Format);
         if (record.BodyIsHtml || LooksLikeHtml(record.Body))
         {
             var recordDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -445,6 +457,9 @@ internal sealed class ArticleReader
             SourceMap = map,
         };
     }
+
+    private static Article Stub(InputFile file, string id, string sha, SourceFormat format) =>
+        new(id, file.RelativePath, sha, format, ArticleText.From(""), new ArticleMetadata(null, null, null, null), [], [], []) { IsStub = true };
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

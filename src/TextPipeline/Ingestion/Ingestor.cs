@@ -12,6 +12,7 @@ public sealed class Ingestor
 {
     private readonly ArticleReader _reader;
     private readonly long _maxFileBytes;
+    private readonly DateTimeOffset? _now;
 
     /// <param name="maxFileBytes">Inputs larger than this are reported (TP1007) and skipped.</param>
     /// <param name="now">"Now" for published-date checks (tests fix it).</param>
@@ -19,6 +20,7 @@ public sealed class Ingestor
     {
         _reader = new ArticleReader(maxFileBytes, now);
         _maxFileBytes = maxFileBytes;
+        _now = now;
     }
 
     /// <summary>Walks files and folders and reads every article file; <paramref name="parallel"/> is the runner's.</summary>
@@ -53,6 +55,31 @@ public sealed class Ingestor
         {
             return 0;
         }
+    }
+
+    /// <summary>
+    /// What <see cref="Ingest"/> gives, restricted to the articles <paramref name="keep"/> accepts by the id reading
+    /// gives them (a shard's share). Every file is still listed and hashed, so ids are made unique and exact copies
+    /// reported over the whole input exactly as <see cref="Ingest"/> does; only the kept articles are parsed, extracted
+    /// and language-identified. Display paths are kept for the kept articles and the diagnostics only.
+    /// </summary>
+    internal ShardIngest IngestShard(IEnumerable<string> inputs, ParallelOptions parallel, Func<string, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var all = new Ingestor(_maxFileBytes, _now, new ArticleReader(_maxFileBytes, _now, keep: keep)).Ingest(inputs, parallel);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var article in all.Articles) hash.AppendData(Encoding.UTF8.GetBytes($"{article.Id}\n{article.Path}\n{article.Sha256}\n"));
+        var kept = all.Articles.Where(a => !a.IsStub).ToImmutableArray();
+        var paths = kept.Select(a => a.Path).Concat(all.Diagnostics.Select(d => d.Path)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var display = all.DisplayPaths.Where(p => paths.Contains(p.Key)).ToImmutableDictionary(StringComparer.Ordinal);
+        return new ShardIngest(all with { Articles = kept, DisplayPaths = display }, all.Articles.Length, Convert.ToHexStringLower(hash.GetHashAndReset()));
+    }
+
+    private Ingestor(long maxFileBytes, DateTimeOffset? now, ArticleReader reader)
+    {
+        _reader = reader;
+        _maxFileBytes = maxFileBytes;
+        _now = now;
     }
 
     /// <summary>
@@ -99,6 +126,9 @@ public sealed class Ingestor
 /// <summary>What ingestion gave: articles sorted by unique id, diagnostics of files that gave no article, counts.</summary>
 /// <param name="DisplayPaths">Article paths (relative, as in diagnostics) → the path as the user named it.</param>
 public sealed record IngestedCorpus(ImmutableArray<Article> Articles, ImmutableArray<Diagnostic> Diagnostics, int Files, ImmutableDictionary<string, string> DisplayPaths);
+
+/// <summary>A shard's ingestion: its own articles, and the whole input's article count and listing hash (ids, paths, input hashes).</summary>
+internal sealed record ShardIngest(IngestedCorpus Own, int TotalArticles, string ListingSha256);
 
 /// <summary>One input held in memory: its bytes, its format, and the name its article id and path derive from.</summary>
 public sealed class ArticleSource

@@ -23,6 +23,15 @@ public sealed class SourceMap
         _lineOffset = lineOffset;
     }
 
+    /// <summary>The pieces, for serializers (shard partials carry source maps to the merge).</summary>
+    internal ImmutableArray<Segment> Segments => _segments;
+
+    /// <summary>Line starts of the source the segments point into.</summary>
+    internal ImmutableArray<int> SourceLineStarts => _sourceLineStarts;
+
+    /// <summary>Lines before the source in the file.</summary>
+    internal int LineOffset => _lineOffset;
+
     /// <summary>A source map for a record whose position in the file is known only as a line.</summary>
     public static SourceMap ForLine(int line) => new([], [0], line);
 

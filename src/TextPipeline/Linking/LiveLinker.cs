@@ -11,7 +11,8 @@ namespace TextPipeline.Linking;
 /// and duplicate groups (<see cref="DuplicateFinder"/>, recomputed over every article in id order after each change
 /// from kept signatures). Only the choice of which articles to re-query is the server's own, and it is exact: an
 /// article's links can change only when the changed article enters or leaves its scored candidates
-/// (<see cref="RelatedIndex.IsScoredCandidate"/>, checked before and after the change), when its own duplicate group
+/// (<see cref="RelatedIndex.ScoredCandidates"/>, checked before and after the change; with capped posting lists the articles
+/// an arrival pushes out of a list or a departure lets in count as changed too), when its own duplicate group
 /// changes, or when a candidate's canonical status flips (then every article sharing an indexed term with it is
 /// re-queried). Not thread-safe: the caller serialises writes and lets queries run only between them.
 /// </summary>
@@ -112,46 +113,47 @@ internal sealed class LiveLinker
         var shingles = Shingles.Of(prelinked.Article.Text.AsSpan(), _options.ShingleSize);
         var vectors = ArticleVectors.Of(prelinked, _frequencies);
         var signature = DuplicateFinder.SignatureOf(shingles);
-        return Change(prelinked.Id, () =>
-        {
-            var slot = AddMember(prelinked, vectors, signature, prelinked);
-            return slot;
-        });
+        return Change(prelinked.Id, () => AddMember(prelinked, vectors, signature, prelinked), _index.OfferedTerms(vectors));
     }
 
     /// <summary>Removes an article; returns the articles whose output changed (null when the id is not stored).</summary>
-    public IReadOnlyList<ArticleAnalysis>? Remove(string id) => _slotOf.ContainsKey(id) ? Change(id, null) : null;
+    public IReadOnlyList<ArticleAnalysis>? Remove(string id) => _slotOf.ContainsKey(id) ? Change(id, null, null) : null;
 
-    private IReadOnlyList<ArticleAnalysis> Change(string id, Func<int>? add)
+    private IReadOnlyList<ArticleAnalysis> Change(string id, Func<int>? add, IEnumerable<ulong>? addedTerms)
     {
         var affected = new HashSet<int>();
         var groupMembers = new HashSet<string>(StringComparer.Ordinal);
         var oldGroups = _groups;
         var canonicalBefore = new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (_slotOf.TryGetValue(id, out var oldSlot))
+        int? oldSlot = _slotOf.TryGetValue(id, out var stored) ? stored : null;
+        // Capped posting lists: the change can push articles out of lists or let them in, changing the terms they
+        // index and so who their candidates are. Those that can be touched (last in or first out of a full list the
+        // change enters or leaves) count as moving too, before and after.
+        var changedTerms = (oldSlot is { } o ? _index.OfferedTerms(o) : []).Concat(addedTerms ?? []).Distinct().ToList();
+        var atTheCut = _index.AtTheCut(changedTerms).Where(s => s != oldSlot).ToHashSet();
+        var indexedBefore = atTheCut.ToDictionary(s => s, _index.IndexedTerms);
+        // Before the change: whose scored candidates held the old version or an article at the cut.
+        AddWhoseCandidatesHold(oldSlot is { } old ? atTheCut.Append(old) : atTheCut, affected, except: oldSlot);
+        if (oldSlot is { } previous)
         {
-            // Before the change: whose scored candidates held the old version.
-            foreach (var x in _index.Neighbourhood(oldSlot))
-            {
-                if (_index.IsScoredCandidate(x, oldSlot)) affected.Add(x);
-            }
-            foreach (var m in oldGroups.Members(oldSlot)) groupMembers.Add(_index.IdOf(m));
-            RemoveMember(oldSlot);
+            foreach (var m in oldGroups.Members(previous)) groupMembers.Add(_index.IdOf(m));
+            RemoveMember(previous);
         }
         foreach (var s in _slotOf.Values) canonicalBefore[_index.IdOf(s)] = oldGroups.IsCanonical(s);
 
         var newSlot = add?.Invoke();
         _groups = ComputeGroups();
         _index.Duplicates = _groups;
+        // After: the articles whose indexed terms did change re-query, as does everyone whose scored candidates now
+        // hold one of them or the new version.
+        var moved = atTheCut.Where(s => !_index.IndexedTerms(s).SequenceEqual(indexedBefore[s])).ToList();
+        affected.UnionWith(moved);
         if (newSlot is { } n)
         {
             affected.Add(n);
-            foreach (var x in _index.Neighbourhood(n))
-            {
-                if (_index.IsScoredCandidate(x, n)) affected.Add(x);
-            }
             foreach (var m in _groups.Members(n)) groupMembers.Add(_index.IdOf(m));
         }
+        AddWhoseCandidatesHold(newSlot is { } added ? moved.Append(added) : moved, affected, except: null);
         foreach (var s in _slotOf.Values)
         {
             var output = Get(s).Output;
@@ -175,6 +177,23 @@ internal sealed class LiveLinker
             changed.Add(output);
         }
         return changed;
+    }
+
+    /// <summary>Adds every article (but <paramref name="except"/>) whose scored candidates hold one of <paramref name="movers"/> (each candidate list computed once).</summary>
+    private void AddWhoseCandidatesHold(IEnumerable<int> movers, HashSet<int> affected, int? except)
+    {
+        var moving = movers.ToHashSet();
+        if (moving.Count == 0) return;
+        var scratch = _index.NewScratch();
+        var checkedSlots = new HashSet<int>();
+        foreach (var m in moving)
+        {
+            foreach (var x in _index.Neighbourhood(m))
+            {
+                if (x == except || affected.Contains(x) || !checkedSlots.Add(x)) continue;
+                if (_index.ScoredCandidates(x, scratch).Overlaps(moving)) affected.Add(x);
+            }
+        }
     }
 
     /// <summary>The <paramref name="k"/> best links of a stored article (its kept links when <paramref name="k"/> is at most the configured count).</summary>
@@ -218,7 +237,7 @@ internal sealed class LiveLinker
         var excluded = new HashSet<int>(copies);
         int? same = _slotOf.TryGetValue(prelinked.Id, out var stored) ? stored : null;
         if (same is { } self) excluded.Add(self);
-        var links = _index.QueryUnstored(vectors, _related, excluded.Contains).Select(r => new RelatedArticle(_index.IdOf(r.Article), r.Score,
+        var links = _index.QueryUnstored(prelinked.Id, vectors, _related, same, excluded.Contains).Select(r => new RelatedArticle(_index.IdOf(r.Article), r.Score,
             ReasonPicker.Pick(prelinked, Get(r.Article).Prelinked, vectors, _index.VectorsOf(r.Article), _options.MaxReasons))).ToEquatableArray();
         if (same is { } own) copies.Remove(own);
         ArticleAnalysis? canonical = null;

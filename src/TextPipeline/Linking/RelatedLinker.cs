@@ -11,33 +11,48 @@ namespace TextPipeline.Linking;
 /// <summary>
 /// Computes every article's related links, copies and linking diagnostics for a corpus. With the state of an earlier
 /// run (same settings and statistics), only articles whose links can have changed are recomputed: the changed
-/// articles (added, edited, deleted, or whose duplicate group changed) and every article that indexes a term one of
-/// them indexes, before or after the change; the others keep their links. Because candidates are the articles that
+/// articles (added, edited, deleted, whose duplicate group changed, or whose indexed terms changed because an edit
+/// moved them into or out of a capped posting list) and every article that indexes a term one of them indexes, before
+/// or after the change; the others keep their links. Because candidates are the articles that
 /// share an indexed term (a symmetric relation) and every vector depends on its own article only, the result is
 /// exactly what a computation from scratch gives.
 /// </summary>
 internal sealed class RelatedLinker(LinkingOptions options, int related)
 {
     /// <summary>Identifies the settings links were computed with: a state made with others is not reused.</summary>
-    public string Settings(DocumentFrequencies frequencies) => $"links-2;{options.Fingerprint};k={related};idf={frequencies.Fingerprint}";
+    public string Settings(DocumentFrequencies frequencies) => $"links-3;{options.Fingerprint};k={related};idf={frequencies.Fingerprint}";
 
     public (ArticleAnalysis[] Articles, RelatedState State, int Recomputed) Link(
         ImmutableArray<ArticleAnalysis> articles, DocumentFrequencies frequencies, RelatedState? previous, CorpusContext context)
     {
         var n = articles.Length;
+        // Processor time per phase (the scale benchmark reads it from the log; wall time on a shared machine says little).
+        var cpu = CpuClock.Start();
+        var phases = new List<string>();
+        void Phase(string name)
+        {
+            phases.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {cpu.Elapsed.TotalSeconds:0.00}"));
+            cpu = CpuClock.Start();
+        }
         var (duplicates, jaccard) = FindDuplicates(articles, context);
+        Phase("duplicates");
         var vectors = context.Map(articles, a => ArticleVectors.Of(a, frequencies));
+        Phase("vectors");
         var index = new RelatedIndex([.. articles.Select(a => a.Id)], vectors, duplicates, options);
+        Phase("index");
         var fingerprints = new string[n];
         Parallel.For(0, n, context.ParallelOptions, a => fingerprints[a] = Fingerprint(articles[a], articles[duplicates.CanonicalOf(a)].Id, duplicates.OthersOf(a).Select(o => articles[o].Id)));
         var settings = Settings(frequencies);
         var affected = Affected(articles, index, fingerprints, previous is not null && previous.Settings == settings ? previous : null);
+        Phase("affected");
 
         var links = new EquatableArray<RelatedArticle>[n];
-        Parallel.For(0, n, context.ParallelOptions, a =>
+        Parallel.For(0, n, context.ParallelOptions, index.NewScratch, (a, _, scratch) =>
         {
-            links[a] = affected[a] ? LinksOf(index, a, related, options.MaxReasons, s => articles[s]) : previous!.Articles[articles[a].Id].Links;
-        });
+            links[a] = affected[a] ? LinksOf(index, a, related, options.MaxReasons, s => articles[s], scratch) : previous!.Articles[articles[a].Id].Links;
+            return scratch;
+        }, _ => { });
+        Phase("links");
 
         var output = new ArticleAnalysis[n];
         var entries = ImmutableDictionary.CreateBuilder<string, RelatedState.Entry>(StringComparer.Ordinal);
@@ -47,12 +62,15 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
             output[a] = Attach(articles[a], links[a], canonical, jaccard[a], duplicates.OthersOf(a).Select(o => articles[o].Id).ToEquatableArray(), vectors[a]);
             entries[articles[a].Id] = new RelatedState.Entry(fingerprints[a], index.IndexedTerms(a), links[a]);
         }
+        Phase("output");
+        context.Log.Report($"related: CPU seconds by phase: {string.Join(", ", phases)}");
         return (output, new RelatedState(settings, entries.ToImmutable()), affected.Count(x => x));
     }
 
     /// <summary>The links of the article in <paramref name="slot"/>, with their reasons (run and server compute them with this).</summary>
-    public static EquatableArray<RelatedArticle> LinksOf(RelatedIndex index, int slot, int related, int maxReasons, Func<int, ArticleAnalysis> analysisOf) =>
-        index.Query(slot, related).Select(r => new RelatedArticle(index.IdOf(r.Article), r.Score,
+    public static EquatableArray<RelatedArticle> LinksOf(RelatedIndex index, int slot, int related, int maxReasons, Func<int, ArticleAnalysis> analysisOf,
+        RelatedIndex.QueryScratch? scratch = null) =>
+        index.Query(slot, related, scratch).Select(r => new RelatedArticle(index.IdOf(r.Article), r.Score,
             ReasonPicker.Pick(analysisOf(slot), analysisOf(r.Article), index.VectorsOf(slot), index.VectorsOf(r.Article), maxReasons))).ToEquatableArray();
 
     /// <summary>
@@ -102,7 +120,10 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
         var current = new HashSet<string>(articles.Select(a => a.Id), StringComparer.Ordinal);
         for (var a = 0; a < articles.Length; a++)
         {
-            if (previous.Articles.TryGetValue(articles[a].Id, out var entry) && entry.Fingerprint == fingerprints[a]) continue;
+            // Unchanged: the same content and the same indexed terms (an edit elsewhere can push an article out of a
+            // capped posting list, or let it in, and so change who its candidates are and whose candidate it is).
+            if (previous.Articles.TryGetValue(articles[a].Id, out var entry) && entry.Fingerprint == fingerprints[a]
+                && entry.IndexedTerms.AsSpan().SequenceEqual(index.IndexedTerms(a).AsSpan())) continue;
             changedIds.Add(articles[a].Id);
             affected[a] = true;
             foreach (var other in index.Neighbourhood(a)) affected[other] = true;

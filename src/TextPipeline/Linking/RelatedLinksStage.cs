@@ -31,7 +31,7 @@ public sealed class RelatedLinksStage : ICorpusStage
     public string Name => "related";
 
     /// <summary>Part of cache keys: the algorithm's version plus any non-default tuning.</summary>
-    public string Version => _options == LinkingOptions.Default ? "2" : "2-" + _options.Fingerprint;
+    public string Version => _options == LinkingOptions.Default ? "3" : "3-" + _options.Fingerprint;
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => LinkingDiagnostics.All;
 

@@ -12,6 +12,20 @@ internal static class SyntheticCorpus
 {
     public static int Generate(string sourceFolder, string outFolder, int articles, int seed)
     {
+        var count = 0;
+        foreach (var (label, number, text) in Texts(sourceFolder, articles, seed))
+        {
+            var dir = Path.Combine(outFolder, label);
+            Directory.CreateDirectory(dir);
+            File.WriteAllText(Path.Combine(dir, number + ".txt"), text);
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>The articles <see cref="Generate"/> writes, in memory: folder label, number (000123) and text.</summary>
+    public static IEnumerable<(string Label, string Number, string Text)> Texts(string sourceFolder, int articles, int seed)
+    {
         var labels = Directory.GetDirectories(sourceFolder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
         var paragraphs = new List<string>[labels.Length];
         var titles = new List<string>[labels.Length];
@@ -34,11 +48,8 @@ internal static class SyntheticCorpus
             var text = new StringBuilder(titles[l][random.Next(titles[l].Count)]).Append("\n\n");
             var count = random.Next(3, 9);
             for (var p = 0; p < count; p++) text.Append(paragraphs[l][random.Next(paragraphs[l].Count)]).Append("\n\n");
-            var dir = Path.Combine(outFolder, labels[l]);
-            Directory.CreateDirectory(dir);
-            File.WriteAllText(Path.Combine(dir, (n / labels.Length).ToString("000000", CultureInfo.InvariantCulture) + ".txt"), text.ToString());
+            yield return (labels[l], (n / labels.Length).ToString("000000", CultureInfo.InvariantCulture), text.ToString());
         }
-        return articles;
     }
 
     /// <summary>Appends a fresh sentence to a seeded <paramref name="fraction"/> of the corpus files; returns how many.</summary>

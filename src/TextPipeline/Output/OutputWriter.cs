@@ -103,6 +103,7 @@ public static class OutputWriter
             w.WriteStartObject("process");
             w.WriteNumber("cpuSeconds", Math.Round(process.TotalProcessorTime.TotalSeconds, 3));
             w.WriteNumber("peakMemoryMb", Math.Round(process.PeakWorkingSet64 / 1048576.0, 1));
+            if (!outcome.Shards.IsDefaultOrEmpty) Sharding.ShardFiguresJson.Write(w, outcome.Shards);
             w.WriteEndObject();
         }
         w.WriteEndObject();

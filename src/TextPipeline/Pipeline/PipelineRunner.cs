@@ -50,24 +50,39 @@ public sealed class PipelineRunner
         var corpusDiagnostics = ingested.Diagnostics.ToBuilder();
         if (ingested.Articles.IsEmpty) corpusDiagnostics.Add(Diagnostic.Create(OutputDiagnostics.NoInputs, null, null, null));
 
+        return AnalyzeWithState(corpusDiagnostics, context =>
+        {
+            var corpus = _pipeline.AnalyzeCorpus(ingested.Articles, context, out var stageTimings, cancellationToken);
+            return (corpus, [new("ingest", ingestSeconds), .. stageTimings]);
+        }, ingested.Files, ingested.DisplayPaths, total, cancellationToken);
+    }
+
+    /// <summary>
+    /// The part of a run around the analysis (also a merge's, whose articles come from shards' partials): opens the
+    /// state, runs <paramref name="analyze"/> with it, keeps what was learned, applies severities, counts.
+    /// </summary>
+    internal RunOutcome AnalyzeWithState(ImmutableArray<Diagnostic>.Builder corpusDiagnostics,
+        Func<CorpusContext, (CorpusAnalysis Corpus, ImmutableArray<KeyValuePair<string, double>> Timings)> analyze,
+        int files, ImmutableDictionary<string, string> displayPaths, Stopwatch total, CancellationToken cancellationToken)
+    {
         using var store = OpenState(corpusDiagnostics);
-        var context = new CorpusContext(_pipeline.Options.Jobs, store?.Load() ?? System.Collections.Immutable.ImmutableDictionary<string, byte[]>.Empty, _log, cancellationToken);
-        var corpus = _pipeline.AnalyzeCorpus(ingested.Articles, context, out var stageTimings, cancellationToken);
+        var context = new CorpusContext(_pipeline.Options.Jobs, store?.Load() ?? ImmutableDictionary<string, byte[]>.Empty, _log, cancellationToken);
+        var (corpus, timings) = analyze(context);
         corpus = ApplySeverities(corpus with { Diagnostics = corpus.Diagnostics.AddRange(corpusDiagnostics) });
         // An empty run keeps what was learned: nothing in it says the site's archive is gone. The archive's articles
         // (what `serve` answers from) are written in the same transaction as the state.
-        if (store is not null && !ingested.Articles.IsEmpty) store.Save(corpus.StateChanges, transaction => State.ArchiveTable.Sync(store.Connection, transaction, corpus));
+        if (store is not null && !corpus.Articles.IsEmpty) store.Save(corpus.StateChanges, transaction => State.ArchiveTable.Sync(store.Connection, transaction, corpus));
         var all = corpus.Articles.SelectMany(a => a.Diagnostics).Concat(corpus.Diagnostics).ToList();
         var stats = new RunStatistics(
-            ingested.Files, corpus.Articles.Length,
+            files, corpus.Articles.Length,
             all.Count(d => d.Severity == DiagnosticSeverity.Error),
             all.Count(d => d.Severity == DiagnosticSeverity.Warning),
             all.Count(d => d.Severity == DiagnosticSeverity.Info),
-            [new("ingest", ingestSeconds), .. stageTimings], total.Elapsed.TotalSeconds);
-        return new RunOutcome(corpus, stats, ingested.DisplayPaths);
+            timings, total.Elapsed.TotalSeconds);
+        return new RunOutcome(corpus, stats, displayPaths);
     }
 
-    private State.StateStore? OpenState(System.Collections.Immutable.ImmutableArray<Diagnostic>.Builder diagnostics)
+    private State.StateStore? OpenState(ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         if (_pipeline.Options.StateDirectory is not { } directory) return null;
         var store = State.StateStore.Open(directory, out var problem);

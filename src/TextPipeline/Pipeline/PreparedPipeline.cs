@@ -91,7 +91,37 @@ public sealed class PreparedPipeline
     {
         ArgumentNullException.ThrowIfNull(context);
         var run = new CorpusRun(this, context, cancellationToken);
-        var corpus = run.Analyze(new CorpusAnalysis([.. articles.Select(a => new ArticleAnalysis(a))]) { Models = Models, Diagnostics = Diagnostics });
+        var corpus = run.Analyze(new CorpusAnalysis([.. articles.Select(a => new ArticleAnalysis(a))]) { Models = Models, Diagnostics = Diagnostics }, null, stopAtFit: false, out _);
+        timings = run.Timings;
+        return corpus;
+    }
+
+    /// <summary>
+    /// The leading per-article part of <see cref="AnalyzeCorpus"/> (a shard's work): every step before the first
+    /// corpus stage that must fit on the corpus, and that stage's prelude. <paramref name="prefix"/> says which steps
+    /// ran, for <see cref="ContinueCorpus"/>.
+    /// </summary>
+    internal CorpusAnalysis AnalyzePrefix(ImmutableArray<Article> articles, CorpusContext context, out PipelinePrefix prefix, out ImmutableArray<KeyValuePair<string, double>> timings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var run = new CorpusRun(this, context, cancellationToken);
+        var corpus = run.Analyze(new CorpusAnalysis([.. articles.Select(a => new ArticleAnalysis(a))]) { Models = Models, Diagnostics = Diagnostics }, null, stopAtFit: true, out prefix);
+        timings = run.Timings;
+        return corpus;
+    }
+
+    /// <summary>
+    /// The rest of <see cref="AnalyzeCorpus"/> for articles that have been through <paramref name="prefix"/> (sorted
+    /// by id, e.g. every shard's partial): what the restored fits add to the corpus, then every later step, as a
+    /// single run would. Throws <see cref="PipelinePrefixMismatchException"/> when this pipeline, with the state in
+    /// <paramref name="context"/>, would not have run exactly the steps of <paramref name="prefix"/>.
+    /// </summary>
+    internal CorpusAnalysis ContinueCorpus(ImmutableArray<ArticleAnalysis> articles, PipelinePrefix prefix, CorpusContext context, out ImmutableArray<KeyValuePair<string, double>> timings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentNullException.ThrowIfNull(context);
+        var run = new CorpusRun(this, context, cancellationToken);
+        var corpus = run.Analyze(new CorpusAnalysis(articles) { Models = Models, Diagnostics = Diagnostics }, prefix, stopAtFit: false, out _);
         timings = run.Timings;
         return corpus;
     }
@@ -106,32 +136,52 @@ public sealed class PreparedPipeline
 
         private PipelineOptions Options => pipeline.Options;
 
-        public CorpusAnalysis Analyze(CorpusAnalysis corpus)
+        /// <param name="resume">Steps the articles have already been through (shards), or null.</param>
+        /// <param name="stopAtFit">Stop before the first fit (after its prelude): a shard's part.</param>
+        public CorpusAnalysis Analyze(CorpusAnalysis corpus, PipelinePrefix? resume, bool stopAtFit, out PipelinePrefix reached)
         {
-            var input = corpus.Articles;
+            var input = resume is null ? corpus.Articles : [.. corpus.Articles.Select(a => new ArticleAnalysis(a.Article))];
             var stages = pipeline._stages;
             var salt = CacheSalt.Of(Options, stages.Select(s => (s.Name, s.Version)), pipeline.Models);
             var segment = new List<(string Name, IArticleStep Step)>();
             var restored = new List<CorpusFit>();
+            var done = ImmutableArray.CreateBuilder<PipelinePrefix.Step>();
             var anyFitted = false;
             for (var s = 0; s < stages.Length; s++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var stage = stages[s];
+                // The step this stage runs per article here, and whether the articles have already been through it.
+                var already = resume is not null && s < resume.Steps.Length;
                 if (stage.Article is { } articleStep)
                 {
-                    segment.Add((stage.Name, articleStep));
+                    Plan(resume, s, new(stage.Name, PipelinePrefix.StepKind.Article, articleStep.Version), done);
+                    if (!already) segment.Add((stage.Name, articleStep));
                     continue;
                 }
                 var corpusStep = stage.Corpus!;
                 if (corpusStep.Restore(context.State, Options.Retrain) is { } kept)
                 {
                     // Learned in an earlier run: applied per article with the steps around it, nothing to fit.
-                    segment.Add((stage.Name, kept.Step));
+                    Plan(resume, s, new(stage.Name, PipelinePrefix.StepKind.Restored, kept.Step.Version), done);
+                    if (!already) segment.Add((stage.Name, kept.Step));
                     restored.Add(kept);
                     continue;
                 }
-                if (corpusStep.Prelude is { } prelude) segment.Add((stage.Name, prelude));
+                if (corpusStep.Prelude is { } prelude)
+                {
+                    Plan(resume, s, new(stage.Name, PipelinePrefix.StepKind.Prelude, prelude.Version), done);
+                    if (!already) segment.Add((stage.Name, prelude));
+                }
+                else if (already)
+                {
+                    throw new PipelinePrefixMismatchException($"the partials ran stage '{resume!.Steps[s].Stage}' per article, but here it must learn from the corpus first");
+                }
+                if (stopAtFit)
+                {
+                    reached = new PipelinePrefix(done.ToImmutable());
+                    return Flush(corpus, segment, [], dropDocuments: corpusStep.Prelude is not null);
+                }
                 corpus = Flush(corpus, segment, restored, dropDocuments: corpusStep.Prelude is not null);
                 if (corpusStep.Prelude is not null && anyFitted) StoreFusedEntries(input, corpus, s);
                 var watch = Stopwatch.StartNew();
@@ -149,6 +199,8 @@ public sealed class PreparedPipeline
                 _timings.Add(new(stage.Name, watch.Elapsed.TotalSeconds));
                 anyFitted = true;
             }
+            if (resume is not null && resume.Steps.Length > done.Count) throw new PipelinePrefixMismatchException("the partials ran more stages than this pipeline has");
+            reached = new PipelinePrefix(done.ToImmutable());
             corpus = Flush(corpus, segment, restored, dropDocuments: false);
             return corpus with { StateChanges = _state.ToImmutableDictionary(StringComparer.Ordinal) };
         }
@@ -171,14 +223,22 @@ public sealed class PreparedPipeline
             return ";state=" + Convert.ToHexStringLower(hash.GetHashAndReset());
         }
 
+        /// <summary>Records the step a stage runs per article; when resuming, checks it is the one the articles went through.</summary>
+        private static void Plan(PipelinePrefix? resume, int stage, PipelinePrefix.Step step, ImmutableArray<PipelinePrefix.Step>.Builder done)
+        {
+            done.Add(step);
+            if (resume is null || stage >= resume.Steps.Length || resume.Steps[stage] == step) return;
+            throw new PipelinePrefixMismatchException($"the partials ran {resume.Steps[stage]}, this pipeline runs {step}");
+        }
+
         /// <summary>Runs the pending per-article steps, then what the restored fits among them add to the corpus.</summary>
         private CorpusAnalysis Flush(CorpusAnalysis corpus, List<(string Name, IArticleStep Step)> segment, List<CorpusFit> restored, bool dropDocuments)
         {
-            if (segment.Count == 0) return corpus;
+            if (segment.Count == 0 && restored.Count == 0) return corpus;
             var watch = Stopwatch.StartNew();
-            corpus = corpus with { Articles = RunSegment([.. segment], corpus.Articles, dropDocuments) };
+            if (segment.Count > 0) corpus = corpus with { Articles = RunSegment([.. segment], corpus.Articles, dropDocuments) };
             foreach (var fit in restored) corpus = fit.Apply(corpus, context, a => a);
-            _timings.Add(new(string.Join("+", segment.Select(x => x.Name).Distinct()), watch.Elapsed.TotalSeconds));
+            if (segment.Count > 0) _timings.Add(new(string.Join("+", segment.Select(x => x.Name).Distinct()), watch.Elapsed.TotalSeconds));
             segment.Clear();
             restored.Clear();
             return corpus;

@@ -9,6 +9,9 @@ namespace TextPipeline.Pipeline;
 /// </summary>
 public sealed record RunOutcome(CorpusAnalysis Corpus, RunStatistics Statistics, ImmutableDictionary<string, string> DisplayPaths)
 {
+    /// <summary>For a merged run: what each shard took (written under run.json's <c>process</c>); empty otherwise.</summary>
+    internal ImmutableArray<Sharding.ShardFigures> Shards { get; init; } = [];
+
     public IEnumerable<Diagnostic> AllDiagnostics =>
         Corpus.Diagnostics.Concat(Corpus.Articles.SelectMany(a => a.Diagnostics)).Order(DiagnosticComparer.Instance);
 

@@ -46,6 +46,28 @@ public sealed record TopicCorpus(ImmutableArray<TopicDocument> Documents, Immuta
         return From(articles, mode, new CorpusContext(options.Jobs, log, cancellationToken));
     }
 
+    /// <summary>
+    /// At most <paramref name="max"/> documents, chosen by a stable hash of their ids (the <paramref name="max"/> lowest
+    /// hashes, kept in id order): the same corpus always gives the same sample, and adding articles changes it only by
+    /// the added ones that hash low enough (and those they push out). This corpus itself when it is small enough.
+    /// </summary>
+    internal TopicCorpus Sample(int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        if (Documents.Length <= max) return this;
+        var chosen = Enumerable.Range(0, Documents.Length)
+            .Select(i => (Hash: StableHash(Documents[i].Id), Index: i))
+            .Order()
+            .Take(max)
+            .Select(x => x.Index)
+            .Order()
+            .ToList();
+        return this with { Documents = [.. chosen.Select(i => Documents[i])], Labels = [.. chosen.Select(i => Labels[i])] };
+    }
+
+    private static ulong StableHash(string id) =>
+        System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)));
+
     /// <summary>Lemma terms when more than half of the articles carry lemmas, else surface words.</summary>
     public static TermMode ChooseMode(IReadOnlyCollection<ArticleAnalysis> articles)
     {

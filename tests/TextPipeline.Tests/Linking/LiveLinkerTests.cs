@@ -13,6 +13,11 @@ public sealed class LiveLinkerTests
 {
     private static readonly CorpusContext s_context = new(2);
 
+    /// <summary>Small posting lists, so that nearly every insert pushes an article out of a full list and every delete lets one in.</summary>
+    private static readonly LinkingOptions s_capped = LinkingOptions.Default with { MaxPostings = 8, IndexTermsPerArticle = 10, Candidates = 12 };
+
+    private static LinkingOptions OptionsFor(bool capped) => capped ? s_capped : LinkingOptions.Default;
+
     /// <summary>~200 articles of three topics, with exact copies, near copies (an extra sentence) and dates.</summary>
     private static List<ArticleAnalysis> Corpus(int seed)
     {
@@ -44,10 +49,14 @@ public sealed class LiveLinkerTests
     private static DocumentFrequencies Frequencies(IEnumerable<ArticleAnalysis> articles) =>
         DocumentFrequencies.Build(articles.Select(a => a.RelatedFeatures!.Terms.Select(t => t.Term)));
 
-    private static void AssertSameAsRun(LiveLinker live, IReadOnlyDictionary<string, ArticleAnalysis> current, DocumentFrequencies frequencies, string when)
+    private static void AssertSameAsRun(LiveLinker live, IReadOnlyDictionary<string, ArticleAnalysis> current, DocumentFrequencies frequencies, string when,
+        LinkingOptions? options = null)
     {
         var sorted = current.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
-        var (expected, _, _) = new RelatedLinker(LinkingOptions.Default, 5).Link([.. sorted], frequencies, null, s_context);
+        var (expected, state, _) = new RelatedLinker(options ?? LinkingOptions.Default, 5).Link([.. sorted], frequencies, null, s_context);
+        // The server keeps the indexed terms a run keeps (what the next run's incremental step compares).
+        Assert.Equal(state.Articles.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, string.Join(',', p.Value.IndexedTerms))),
+            live.State().Articles.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, string.Join(',', p.Value.IndexedTerms))));
         Assert.Equal(sorted.Length, live.Count);
         foreach (var e in expected)
         {
@@ -57,13 +66,16 @@ public sealed class LiveLinkerTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void Links_after_inserts_edits_and_deletes_one_at_a_time_equal_a_run_over_the_archive(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    public void Links_after_inserts_edits_and_deletes_one_at_a_time_equal_a_run_over_the_archive(int seed, bool capped)
     {
         var corpus = Corpus(seed);
         var frequencies = Frequencies(corpus);
-        var live = new LiveLinker(LinkingOptions.Default, 5, frequencies);
+        var options = OptionsFor(capped);
+        var live = new LiveLinker(options, 5, frequencies);
         var current = new Dictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
         var random = new Random(seed);
         var changedCounts = new List<int>();
@@ -74,9 +86,16 @@ public sealed class LiveLinkerTests
             Assert.Equal(article.Id, changed[0].Id);
             changedCounts.Add(changed.Count);
         }
-        AssertSameAsRun(live, current, frequencies, "after inserts");
+        AssertSameAsRun(live, current, frequencies, "after inserts", options);
         // An insert changes a handful of outputs, not the neighbourhood.
         Assert.True(changedCounts.Average() < 12, $"mean outputs changed per insert {changedCounts.Average():0.0}");
+        if (capped)
+        {
+            // The cap binds: full lists, and articles that offered terms they do not index.
+            var indexed = live.State().Articles.Values.Select(e => e.IndexedTerms).ToList();
+            Assert.Equal(s_capped.MaxPostings, indexed.SelectMany(t => t).CountBy(t => t).Max(p => p.Value));
+            Assert.Contains(indexed, t => t.Length < s_capped.IndexTermsPerArticle / 2);
+        }
 
         for (var step = 0; step < 40; step++)
         {
@@ -101,7 +120,7 @@ public sealed class LiveLinkerTests
                     live.Upsert(edited);
                     break;
             }
-            if (step % 10 == 9) AssertSameAsRun(live, current, frequencies, $"after step {step}");
+            if (step % 10 == 9) AssertSameAsRun(live, current, frequencies, $"after step {step}", options);
         }
         Assert.Null(live.Remove("absent"));
     }
@@ -130,17 +149,29 @@ public sealed class LiveLinkerTests
         AssertSameAsRun(reloaded, corpus.ToDictionary(a => a.Id, StringComparer.Ordinal), frequencies, "after a reload");
     }
 
-    [Fact]
-    public void An_article_that_is_not_stored_links_as_it_would_once_stored_and_never_to_its_own_copies()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_article_that_is_not_stored_links_as_it_would_once_stored_and_never_to_its_own_copies(bool capped)
     {
         var corpus = Corpus(4);
         var frequencies = Frequencies(corpus);
-        var live = new LiveLinker(LinkingOptions.Default, 5, frequencies);
+        var live = new LiveLinker(OptionsFor(capped), 5, frequencies);
         foreach (var a in corpus.Where(a => a.Id != "t0/003")) live.Upsert(a);
         var probe = corpus.Single(a => a.Id == "t0/003");
         var unstored = live.Link(probe);
         live.Upsert(probe);
         Assert.Equal(live.Get("t0/003")!.Related, unstored.Related);
+        // A new version of a stored article links as it will once it replaces the stored one (with caps, the old
+        // version leaves its lists and the new one enters others).
+        var random = new Random(6);
+        foreach (var id in new[] { "t0/009", "t1/040", "t2/101", "t0/150" })
+        {
+            var edited = Prelinked(id, LinkingCorpus.TopicText(random.Next(3), random.Next()), null, random);
+            var before = live.Link(edited);
+            live.Upsert(edited);
+            Assert.Equal(live.Get(id)!.Related, before.Related);
+        }
 
         // A copy of a stored article under a new id: never linked to the article it copies.
         var source = live.Get("t1/010")!;

@@ -59,6 +59,38 @@ internal sealed class StateStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Every entry of the store in <paramref name="directory"/>, read without writing anything (shards read the state
+    /// side by side; only the merge writes it). Empty when there is no store yet; empty with <paramref name="problem"/>
+    /// when it cannot be read (the merge then moves it aside and learns afresh, as a shard's empty state assumed).
+    /// </summary>
+    public static ImmutableDictionary<string, byte[]> LoadReadOnly(string directory, out string? problem)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        problem = null;
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path)) return ImmutableDictionary<string, byte[]>.Empty;
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = 30 };
+        try
+        {
+            using var connection = new SqliteConnection(builder.ToString());
+            connection.Open();
+            Execute(connection, "PRAGMA busy_timeout=30000;");
+            using (var read = connection.CreateCommand())
+            {
+                read.CommandText = "SELECT value FROM meta WHERE key = 'format'";
+                var format = read.ExecuteScalar() as string;
+                if (format != FormatVersion.ToString(CultureInfo.InvariantCulture)) throw new InvalidDataException($"state format {format}, expected {FormatVersion}");
+            }
+            return new StateStore(connection, directory).Load();
+        }
+        catch (Exception e) when (e is SqliteException or InvalidDataException)
+        {
+            problem = e.Message;
+            return ImmutableDictionary<string, byte[]>.Empty;
+        }
+    }
+
     private static StateStore OpenChecked(string directory, string path)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
