@@ -80,12 +80,14 @@ public sealed class RelatedLinksStage : ICorpusStage
     /// <summary>The content words an article indexes (<see cref="ArticleAnalysis.RelatedFeatures"/>).</summary>
     private sealed class FeaturesStep : IArticleStep
     {
+        private readonly WordPool _words = new();
+
         public string Version => "features-1";
 
         public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(article);
-            return article with { RelatedFeatures = ContentWords.Features(article) };
+            return article with { RelatedFeatures = ContentWords.Features(article, _words) };
         }
     }
 
