@@ -22,7 +22,11 @@ public static class TrainGazetteerCommand
                 await error.WriteLineAsync($"textpipeline: error: folder not found: {data}").ConfigureAwait(false);
                 return 1;
             }
-            var entries = GazetteerCompiler.Compile(data, new SynchronousProgress(m => error.WriteLine(m)));
+            // Common-word counts come from the shipped word clusters (case-sensitive counts of ordinary text).
+            var clustersPath = TextPipeline.Pipeline.ModelLocator.FindModel(TextPipeline.Lexicon.WordClusters.DefaultFileName);
+            var wordCounts = clustersPath is null ? null : GazetteerCompiler.ReadLowerCaseWordCounts(clustersPath);
+            if (wordCounts is null) await error.WriteLineAsync("gazetteer: warning: models/word-clusters-en.tsv.gz not found; no common-word counts").ConfigureAwait(false);
+            var entries = GazetteerCompiler.Compile(data, wordCounts, new SynchronousProgress(m => error.WriteLine(m)));
             var outPath = parseResult.GetRequiredValue(Out);
             GazetteerCompiler.Write(outPath, entries);
             await error.WriteLineAsync($"gazetteer: wrote {entries.Count:N0} names to {outPath} ({new FileInfo(outPath).Length:N0} bytes)").ConfigureAwait(false);

@@ -21,12 +21,23 @@ public static class EntityCanonicalizer
     };
 
     /// <summary>Groups of mentions sharing one canonical (name, type, id).</summary>
-    public static List<CanonicalGroup> Group(IReadOnlyList<EntityMention> mentions, ArticleText text)
+    /// <param name="mentions">Mentions in text order.</param>
+    /// <param name="text">The article text.</param>
+    /// <param name="keepsType">
+    /// True for a one-word LOC/ORG mention that names a well-known listed place or organisation ("Jordan" the country),
+    /// which keeps its type even when a person shares the word; null: only mentions with a listed id keep it.
+    /// </param>
+    /// <param name="isListedName">
+    /// True for a mention that a list names as an entity of its own ("Labour Party" inside "Parliamentary Labour
+    /// Party"): it is not taken for a shortened form of a longer name; null: none is.
+    /// </param>
+    public static List<CanonicalGroup> Group(
+        IReadOnlyList<EntityMention> mentions, ArticleText text, Func<EntityMention, bool>? keepsType = null, Func<EntityMention, bool>? isListedName = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(text);
         mentions = WithTitlesRemoved(mentions);
-        mentions = WithSurnamesAsPersons(mentions);
+        mentions = WithSurnamesAsPersons(mentions, keepsType ?? (m => m.Entry?.Id is not null));
         var groups = new List<CanonicalGroup>();
         var byKey = new Dictionary<(string, string), CanonicalGroup>();
         // Pass 1: gazetteer-resolved and multi-word names define entities, in text order.
@@ -46,7 +57,7 @@ public static class EntityCanonicalizer
         var ordered = pending.OrderByDescending(m => m.Words.Count).ThenBy(m => m.Span.Start).ToList();
         foreach (var m in ordered)
         {
-            var target = FindBracketAlias(m, mentions, groups, text) ?? FindAcronym(m, groups) ?? FindShortened(m, groups);
+            var target = FindBracketAlias(m, mentions, groups, text) ?? FindSameName(m, groups) ?? FindAcronym(m, groups) ?? (isListedName?.Invoke(m) == true ? null : FindShortened(m, groups));
             if (target is not null)
             {
                 target.Mentions.Add(m);
@@ -59,13 +70,25 @@ public static class EntityCanonicalizer
     }
 
     /// <summary>
-    /// A person mention that starts with a title ("Mr Jackson", "Dr Ingrid Holm") keeps its span, but its name words
-    /// lose the title, so it joins the person's other mentions and the canonical name has no title.
+    /// A title is not part of a person's name ("Mr Jackson", "Dr Ingrid Holm"): the mention's span, words and surface
+    /// start after it, as CoNLL and UNER mark names, so it joins the person's other mentions and the canonical name has
+    /// no title.
     /// </summary>
     private static List<EntityMention> WithTitlesRemoved(IReadOnlyList<EntityMention> mentions) =>
-        [.. mentions.Select(m => m.Type == "PER" && m.Words.Count > 1 && s_honorifics.Contains(m.Words[0])
-            ? m with { Words = m.Words.Skip(1).ToArray(), Surface = m.Surface[m.Words[0].Length..].TrimStart() }
-            : m)];
+        [.. mentions.Select(m => m.Type == "PER" && m.Words.Count > 1 && s_honorifics.Contains(m.Words[0]) ? WithoutTitle(m) : m)];
+
+    private static EntityMention WithoutTitle(EntityMention m)
+    {
+        var rest = m.Surface[m.Words[0].Length..];
+        var start = m.Span.Start + m.Words[0].Length + (rest.Length - rest.TrimStart().Length);
+        return m with
+        {
+            Span = TextSpan.FromBounds(start, m.Span.End),
+            Words = m.Words.Skip(1).ToArray(),
+            Surface = rest.TrimStart(),
+            FirstToken = m.FirstToken < 0 ? -1 : m.FirstToken + 1,
+        };
+    }
 
     /// <summary>
     /// One name, one person per article: a one-word mention that is the first or last word of a person named in full
@@ -73,7 +96,7 @@ public static class EntityCanonicalizer
     /// whatever type the tagger gave it and whatever unidentified place the gazetteer has of that name. A listed
     /// entity with an id ("Jordan" the country, "Washington" the state) keeps its type.
     /// </summary>
-    private static IReadOnlyList<EntityMention> WithSurnamesAsPersons(IReadOnlyList<EntityMention> mentions)
+    private static IReadOnlyList<EntityMention> WithSurnamesAsPersons(IReadOnlyList<EntityMention> mentions, Func<EntityMention, bool> keepsType)
     {
         var nameWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -83,7 +106,7 @@ public static class EntityCanonicalizer
             nameWords.Add(m.Words[^1]);
         }
         if (nameWords.Count == 0) return mentions;
-        return [.. mentions.Select(m => m.Type != "PER" && m.Words.Count == 1 && m.Entry?.Id is null && nameWords.Contains(m.Words[0])
+        return [.. mentions.Select(m => m.Type != "PER" && m.Words.Count == 1 && nameWords.Contains(m.Words[0]) && !keepsType(m)
             ? m with { Type = "PER", Entry = null }
             : m)];
     }
@@ -103,20 +126,56 @@ public static class EntityCanonicalizer
         g.Mentions.Add(m);
     }
 
-    /// <summary>"Long Name (ABBR)": the bracketed mention is an alias of the mention just before the bracket.</summary>
+    /// <summary>
+    /// The same name written in another case ("Labour party" and "Labour Party", "LYCOS" and "Lycos"): one entity. The
+    /// canonical name is the form with more capitalised words.
+    /// </summary>
+    private static CanonicalGroup? FindSameName(EntityMention m, List<CanonicalGroup> groups)
+    {
+        var name = NameOf(m);
+        foreach (var g in groups)
+        {
+            if (g.Type != m.Type || !string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase)) continue;
+            if (g.Id is null && CapitalisedWords(name) > CapitalisedWords(g.Name) && !IsAllCaps(name)) g.Name = name;
+            return g;
+        }
+        return null;
+    }
+
+    private static int CapitalisedWords(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0]));
+
+    private static bool IsAllCaps(string name) => !name.Any(char.IsLower);
+
+    /// <summary>
+    /// "Long Name (ABBR)": an abbreviation alone in brackets is an alias of the longer name just before the bracket. Other
+    /// bracketed names are not aliases: "O Barkley (Bath)" names a player's club.
+    /// </summary>
     private static CanonicalGroup? FindBracketAlias(EntityMention m, IReadOnlyList<EntityMention> all, List<CanonicalGroup> groups, ArticleText text)
     {
+        if (m.Words.Count != 1 || !IsAbbreviation(m.Words[0])) return null;
         var open = m.Span.Start - 1;
         while (open >= 0 && text[open] == ' ') open--;
-        if (open < 0 || text[open] != '(') return null;
+        if (open < 0 || text[open] != '(' || m.Span.End >= text.Length || text[m.Span.End] != ')') return null;
         var before = open - 1;
         while (before >= 0 && text[before] == ' ') before--;
         foreach (var other in all)
         {
-            if (other.Span.End != before + 1 || ReferenceEquals(other, m)) continue;
+            if (other.Span.End != before + 1 || ReferenceEquals(other, m) || other.Words.Count < 2 || other.Type == "PER") continue;
             return groups.FirstOrDefault(g => g.Mentions.Contains(other));
         }
         return null;
+    }
+
+    /// <summary>"DPRK", "U.N.", "UNSC": two or more capitals, no lower-case letter except a plural s.</summary>
+    private static bool IsAbbreviation(string word)
+    {
+        var capitals = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i])) capitals++;
+            else if (char.IsLower(word[i]) && !(i == word.Length - 1 && word[i] == 's')) return false;
+        }
+        return capitals >= 2;
     }
 
     /// <summary>"UN", "U.N." for a known "United Nations" of a compatible type.</summary>
@@ -137,18 +196,21 @@ public static class EntityCanonicalizer
 
     /// <summary>
     /// A name whose words are the first or last words of a longer known name of the same type ("Kim" → "Kim Jong Un",
-    /// "Putin" → "Vladimir Putin", "Security Council" → "United Nations Security Council").
+    /// "Putin" → "Vladimir Putin", "Security Council" → "United Nations Security Council"). A one-word organisation
+    /// only shortens from the front ("Deutsche" → "Deutsche Bank", "Lycos" → "Lycos Europe"): "Leicester" is not "BBC
+    /// Radio Leicester".
     /// </summary>
     private static CanonicalGroup? FindShortened(EntityMention m, List<CanonicalGroup> groups)
     {
         var words = m.Words;
         if (m.Type != "PER" && words.Count < 2 && m.Type != "ORG") return null;
+        var frontOnly = m.Type != "PER" && words.Count == 1;
         foreach (var g in groups)
         {
             if (g.Type != m.Type) continue;
             var full = Gazetteer.SplitName(g.Name);
             if (full.Length <= words.Count) continue;
-            if (StartsWith(full, words) || EndsWith(full, words)) return g;
+            if (StartsWith(full, words) || !frontOnly && EndsWith(full, words)) return g;
         }
         return null;
     }
@@ -173,14 +235,23 @@ public static class EntityCanonicalizer
     }
 }
 
-/// <summary>Mentions that name one entity, with its canonical name, type and id.</summary>
+/// <summary>
+/// Mentions that name one entity, with its canonical name, type and id. Grouping sets them from the article; the
+/// entity linker may then replace them with a listed entity's (and sets <see cref="Linked"/> and <see cref="Confidence"/>).
+/// </summary>
 public sealed class CanonicalGroup(string name, string type, string? id)
 {
-    public string Name { get; } = name;
+    public string Name { get; set; } = name;
 
-    public string Type { get; } = type;
+    public string Type { get; set; } = type;
 
-    public string? Id { get; } = id;
+    public string? Id { get; set; } = id;
+
+    /// <summary>True when <see cref="Id"/> is a listed entity's (knowledge base, site list), false when minted from the name.</summary>
+    public bool Linked { get; set; } = id is not null;
+
+    /// <summary>How sure the stage is of this entity's identity, 0..1 (linking confidence, or recognition confidence when unlinked).</summary>
+    public double Confidence { get; set; } = 1;
 
     public List<EntityMention> Mentions { get; } = [];
 

@@ -42,6 +42,13 @@ public sealed class EntityResources
         return s_cache.GetOrAdd(key, k => new Lazy<EntityResources>(() => Load(k.Item1, k.Item2))).Value;
     }
 
+    /// <summary>Resources from objects already loaded (evaluation of another model file, tests).</summary>
+    public static EntityResources Create(NerModel? model, Gazetteer shipped, Gazetteer? user = null)
+    {
+        ArgumentNullException.ThrowIfNull(shipped);
+        return new EntityResources(model, shipped, user, []);
+    }
+
     public static EntityResources Load(string? modelsDirectory, string? userGazetteerPath)
     {
         var problems = new List<Diagnostic>();

@@ -78,8 +78,15 @@ public sealed class PipelineRunner
             var end = s;
             while (end < stages.Length && stages[end] is IArticleStage) end++;
             var segment = stages[s..end].Cast<IArticleStage>().ToImmutableArray();
-            corpus = RunArticleStages(segment, corpus, context, cancellationToken);
+            var stageTicks = new long[segment.Length];
+            corpus = RunArticleStages(segment, corpus, context, stageTicks, cancellationToken);
             timings.Add(new(string.Join("+", segment.Select(x => x.Name)), watch.Elapsed.TotalSeconds));
+            // Each stage's own time summed over articles (equals its wall time with --jobs 1), so one stage's speed
+            // can be read from run.json when consecutive article stages run together.
+            if (segment.Length > 1)
+            {
+                for (var k = 0; k < segment.Length; k++) timings.Add(new(segment[k].Name + " (sum)", (double)stageTicks[k] / Stopwatch.Frequency));
+            }
             s = end;
         }
 
@@ -106,7 +113,8 @@ public sealed class PipelineRunner
         CancellationToken = cancellationToken,
     };
 
-    private CorpusAnalysis RunArticleStages(ImmutableArray<IArticleStage> stages, CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    private CorpusAnalysis RunArticleStages(
+        ImmutableArray<IArticleStage> stages, CorpusAnalysis corpus, StageContext context, long[] stageTicks, CancellationToken cancellationToken)
     {
         var input = corpus.Articles;
         var output = new ArticleAnalysis[input.Length];
@@ -122,9 +130,11 @@ public sealed class PipelineRunner
                 progress.Increment();
                 return;
             }
-            foreach (var stage in stages)
+            for (var k = 0; k < stages.Length; k++)
             {
-                article = RunOne(stage, article, context, cancellationToken);
+                var started = Stopwatch.GetTimestamp();
+                article = RunOne(stages[k], article, context, cancellationToken);
+                Interlocked.Add(ref stageTicks[k], Stopwatch.GetTimestamp() - started);
             }
             output[i] = article;
             if (key is not null && !article.Diagnostics.Any(d => d.Descriptor == OutputDiagnostics.StageFailed)) cache!.Store(key, article);

@@ -10,7 +10,7 @@ namespace TextPipeline.Tagging;
 /// site's vocabulary when one is given.
 /// <para><b>Relevance</b> (is the article about it, 0..1): an entity's salience; 0.9 × a keyphrase's score (its
 /// score relative to the article's best candidate); a topic's weight. A tag that absorbs others keeps the highest.</para>
-/// <para><b>Confidence</b> (is the tag itself right, 0..1): entities 0.95 with an id (gazetteer/knowledge base),
+/// <para><b>Confidence</b> (is the tag itself right, 0..1): entities 0.95 when linked (gazetteer/knowledge base),
 /// else 0.6 + 0.1 per mention up to 0.9; keyphrases 0.5 + 0.1 per occurrence up to 0.8, +0.1 when an entity or a
 /// second keyphrase agrees; topics 0.5 × (1 + weight); vocabulary matches at least 0.9 (the site chose the tag).</para>
 /// Ties are broken by kind (entity, vocabulary, keyphrase, topic) and then by name, ordinal.
@@ -36,7 +36,7 @@ public static class TagRanker
             foreach (var mention in entity.Mentions) keys.Add(Vocabulary.Key(text.ToString(mention)));
             keys.Remove(string.Empty);
             if (keys.Count == 0) continue;
-            var confidence = entity.Id is not null ? 0.95 : Math.Min(0.9, 0.6 + 0.1 * entity.Mentions.Count);
+            var confidence = entity.Linked ? 0.95 : Math.Min(0.9, 0.6 + 0.1 * entity.Mentions.Count);
             tags.Add(new Draft(entity.Name, TagKinds.Entity, entity.Type, Clamp(entity.Salience), confidence, entity.Id, keys));
         }
         foreach (var keyphrase in keyphrases)

@@ -31,10 +31,10 @@ public static class UserGazetteerReader
             var type = NormaliseType(csv.GetField("type"));
             var id = csv.GetField("id")?.Trim();
             if (string.IsNullOrEmpty(id)) id = null;
-            entries.Add(new GazetteerEntry(name, type, id, name));
+            entries.Add(new GazetteerEntry(name, type, id, name) { Source = "user" });
             foreach (var alias in (csv.GetField("aliases") ?? "").Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                entries.Add(new GazetteerEntry(alias, type, id, name));
+                entries.Add(new GazetteerEntry(alias, type, id, name) { Source = "user" });
             }
         }
         return new Gazetteer(entries);

@@ -19,7 +19,7 @@ namespace TextPipeline.Pipeline.Caching;
 /// </summary>
 internal static class AnalysisSerializer
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static void WriteAnalysis(CacheWriter w, ArticleAnalysis a)
     {
@@ -31,6 +31,8 @@ internal static class AnalysisSerializer
             w.NullableString(e.Id);
             w.Double(e.Salience);
             w.Spans(e.Mentions);
+            w.Double(e.Confidence);
+            w.Bool(e.Linked);
         });
         w.List(a.Keyphrases, k =>
         {
@@ -69,7 +71,7 @@ internal static class AnalysisSerializer
     public static ArticleAnalysis ReadAnalysis(CacheReader r, Article article)
     {
         var document = ReadDocument(r, article.Text);
-        var entities = r.List(() => new Entity(r.String(), r.String(), r.NullableString(), r.Double(), r.Spans()));
+        var entities = r.List(() => new Entity(r.String(), r.String(), r.NullableString(), r.Double(), r.Spans()) { Confidence = r.Double(), Linked = r.Bool() });
         var keyphrases = r.List(() => new Keyphrase(r.String(), r.Double(), r.Span()));
         var topics = r.List(() => new TopicWeight(r.Int(), r.String(), r.Double()));
         var tags = r.List(() => new Tag(r.String(), r.String(), r.NullableString(), r.Double(), r.Double(), r.NullableString()));

@@ -1,0 +1,64 @@
+using TextPipeline.Entities.Gazetteers;
+using TextPipeline.Tokenization;
+
+namespace TextPipeline.Entities.Mentions;
+
+/// <summary>
+/// Mentions that are never names, whatever the recognizer says: a lone stop word ("The", "It"), a lone abbreviation
+/// of a common word ("No.", "St"), a lone adjective of a name ("Olympic"), the plural of an abbreviation ("PCs", "MPs",
+/// "DVDs": common nouns), a word for a people, faith or group ("Kurdish", "Muslims": NORP in the name lists) or the
+/// plural of a demonym ("Iraqis"), and spans without a letter.
+/// </summary>
+internal static class NotANameFilter
+{
+    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
+    {
+        "No.", "No", "Nos.", "Nos", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "St", "St.", "Mt", "Mt.", "Jr", "Jr.",
+        "Sr", "Sr.", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "Vol.", "Fig.", "pp.", "p.", "vs", "vs.", "v", "v.",
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        // Adjectives of names, not names: "Olympic champion", "Paralympic team".
+        "Olympic", "Paralympic", "Olympian",
+    };
+
+    public static bool IsNotAName(EntityMention mention, Gazetteer names)
+    {
+        var words = mention.Words;
+        if (!mention.Surface.Any(char.IsLetter)) return true;
+        if (mention.Entry is null && IsGroupWord(mention.Surface, names)) return true;
+        if (words.Count != 1) return false;
+        var w = words[0];
+        if (s_abbreviations.Contains(w)) return true;
+        // "The", "It" alone are not names; "US", "IT" in capitals are abbreviations.
+        if (StopWords.Contains(w.ToLowerInvariant()) && !IsAllCapitals(w)) return true;
+        return IsPluralAbbreviation(w);
+    }
+
+    private static bool IsGroupWord(string surface, Gazetteer names)
+    {
+        foreach (var e in names.FindAll(surface))
+        {
+            if (e.Type is "NORP") return true;
+        }
+        if (surface.Length > 3 && surface[^1] == 's')
+        {
+            foreach (var e in names.FindAll(surface[..^1]))
+            {
+                if (e.Type is "NORP" or "DEM") return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAllCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>"PCs", "MPs", "CDs": two or more capitals then a lower-case s.</summary>
+    internal static bool IsPluralAbbreviation(string word)
+    {
+        if (word.Length < 3 || word[^1] != 's') return false;
+        for (var i = 0; i < word.Length - 1; i++)
+        {
+            if (!char.IsUpper(word[i])) return false;
+        }
+        return true;
+    }
+}
