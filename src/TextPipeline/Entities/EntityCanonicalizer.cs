@@ -31,8 +31,14 @@ public static class EntityCanonicalizer
     /// True for a mention that a list names as an entity of its own ("Labour Party" inside "Parliamentary Labour
     /// Party"): it is not taken for a shortened form of a longer name; null: none is.
     /// </param>
+    /// <param name="isKnownWord">
+    /// True for a one-word mention that the lists know as a name of its own ("Leicester", a town): it does not shorten a
+    /// longer name from the end ("BBC Radio Leicester"), while an unknown word does ("United" for "Manchester United").
+    /// Null: every one-word organisation shortens from the front only.
+    /// </param>
     public static List<CanonicalGroup> Group(
-        IReadOnlyList<EntityMention> mentions, ArticleText text, Func<EntityMention, bool>? keepsType = null, Func<EntityMention, bool>? isListedName = null)
+        IReadOnlyList<EntityMention> mentions, ArticleText text, Func<EntityMention, bool>? keepsType = null, Func<EntityMention, bool>? isListedName = null,
+        Func<EntityMention, bool>? isKnownWord = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(text);
@@ -57,7 +63,8 @@ public static class EntityCanonicalizer
         var ordered = pending.OrderByDescending(m => m.Words.Count).ThenBy(m => m.Span.Start).ToList();
         foreach (var m in ordered)
         {
-            var target = FindBracketAlias(m, mentions, groups, text) ?? FindSameName(m, groups) ?? FindAcronym(m, groups) ?? (isListedName?.Invoke(m) == true ? null : FindShortened(m, groups));
+            var target = FindBracketAlias(m, mentions, groups, text) ?? FindSameName(m, groups) ?? FindAcronym(m, groups)
+                ?? (isListedName?.Invoke(m) == true ? null : FindShortened(m, groups, isKnownWord ?? (_ => true)));
             if (target is not null)
             {
                 target.Mentions.Add(m);
@@ -200,11 +207,18 @@ public static class EntityCanonicalizer
     /// only shortens from the front ("Deutsche" → "Deutsche Bank", "Lycos" → "Lycos Europe"): "Leicester" is not "BBC
     /// Radio Leicester".
     /// </summary>
-    private static CanonicalGroup? FindShortened(EntityMention m, List<CanonicalGroup> groups)
+    private static CanonicalGroup? FindShortened(EntityMention m, List<CanonicalGroup> groups, Func<EntityMention, bool> isKnownWord)
     {
         var words = m.Words;
         if (m.Type != "PER" && words.Count < 2 && m.Type != "ORG") return null;
-        var frontOnly = m.Type != "PER" && words.Count == 1;
+        var frontOnly = m.Type != "PER" && words.Count == 1 && isKnownWord(m);
+        if (frontOnly is false && m.Type == "ORG" && words.Count == 1)
+        {
+            // An unknown last word ("United") names the article's one organisation that ends with it, if only one does.
+            var ending = groups.Where(g => g.Type == m.Type && Gazetteer.SplitName(g.Name) is { Length: > 1 } full && EndsWith(full, words)).Take(2).ToList();
+            if (ending.Count == 1) return ending[0];
+            frontOnly = true;
+        }
         foreach (var g in groups)
         {
             if (g.Type != m.Type) continue;

@@ -32,7 +32,7 @@ public static class EntityExtractor
         mentions = [.. mentions.Where(m => !NotANameFilter.IsNotAName(m, shipped))];
         mentions = TypeConsistency.Unify(mentions);
         var subjects = ArticleSubjects.Of(document);
-        var groups = EntityCanonicalizer.Group(mentions, document.Text, m => KeepsListedType(m, shipped), m => IsListedMultiWordName(m, resources.Lookup));
+        var groups = EntityCanonicalizer.Group(mentions, document.Text, m => KeepsListedType(m, shipped), m => IsListedMultiWordName(m, resources.Lookup), m => resources.Lookup.FindAll(m.Surface).Count > 0);
         foreach (var g in groups)
         {
             if (NewsTypeCues.TypeFor(g, document, subjects.IsSport, shipped) is { } type) g.Type = type;

@@ -25,7 +25,7 @@ public static class GazetteerCompiler
         "#   leaders: world leaders, Wikidata CC0 (scraper repository unlicensed)",
         "#   own, own-companies, own-places, own-clubs, own-senses, own-groups: TextPipeline's own entries, public domain",
         "# Columns 6-9 (linking evidence): population (GeoNames), ISO 3166 country code, count of the one-word name's",
-        "#   lower-case form in the word-cluster corpus (a common word when large), kind (club:<sport>, sense:<subject>, party).",
+        "#   lower-case form in the word-cluster corpus (a common word when large), kind (sport:<sport>, sense:<subject>, region).",
     ];
 
     /// <param name="gazetteersDir">The open lists (shared/data/gazetteers).</param>

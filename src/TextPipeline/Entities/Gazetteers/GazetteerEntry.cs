@@ -23,8 +23,8 @@ public sealed record GazetteerEntry(string Name, string Type, string? Id, string
     public int CommonWordCount { get; init; }
 
     /// <summary>
-    /// A finer kind for news typing: <c>club:football</c>, <c>club:rugby</c>, <c>club:cricket</c> … (a name that
-    /// is a club only in a story about that sport), <c>party</c>, <c>sense:sport</c> (an abbreviation whose sense holds
+    /// A finer kind for news typing: <c>sport:football</c>, <c>sport:rugby</c>, <c>sport:cricket</c> … (a name that
+    /// means a club or league only in a story about that sport), <c>party</c>, <c>sense:sport</c> (an abbreviation whose sense holds
     /// in stories about that subject); null for plain names.
     /// </summary>
     public string? Kind { get; init; }

@@ -23,7 +23,7 @@ internal static class OwnAbbreviationSenses
         "business:Securities and Exchange Commission|SEC", "business:European Central Bank|ECB", "business:Office for National Statistics|ONS",
         "politics:International Criminal Court|ICC", "politics:Trades Union Congress|TUC", "politics:Crown Prosecution Service|CPS",
         "politics:Ministry of Defence|MoD", "politics:Commission for Racial Equality|CRE", "politics:Department for Work and Pensions|DWP",
-        "politics:Home Office", "politics:Foreign Office", "politics:Treasury",
+        "politics:Home Office", "politics:Foreign Office",
         "entertainment:British Phonographic Industry|BPI", "entertainment:Recording Industry Association of America|RIAA",
         "entertainment:Motion Picture Association of America|MPAA", "entertainment:British Academy of Film and Television Arts|Bafta|BAFTA",
         "tech:Recording Industry Association of America|RIAA", "tech:Motion Picture Association of America|MPAA",

@@ -1,8 +1,9 @@
 namespace TextPipeline.Entities.Gazetteers;
 
 /// <summary>
-/// Sports clubs, by sport: in a story about that sport a club is an organisation even when the text calls it by its
-/// town ("Chelsea", "Leicester", "Bath"); in any other story the town's name stays a place. Written by us from general
+/// Sports clubs (and the leagues and cups stories name them in), by sport: in a story about that sport a club is an
+/// organisation even when the text calls it by its town ("Chelsea", "Leicester", "Bath"); in any other story the
+/// town's name stays a place. Cups are events (MISC), leagues organisations. Written by us from general
 /// knowledge (public domain), no ids (an id must be checked before it ships). Each line is
 /// <c>Canonical|alias|alias…</c>; the canonical name adds "FC" (or the club's full name) where the short name is a
 /// place, so a tag page for the club is not the town's.
@@ -18,17 +19,21 @@ internal static class OwnClubNames
         "Newcastle United|Newcastle", "Norwich City|Norwich", "Portsmouth FC|Portsmouth|Pompey", "Southampton FC|Southampton",
         "Tottenham Hotspur|Tottenham|Spurs", "West Bromwich Albion|West Brom|West Bromwich", "Leeds United|Leeds",
         "Leicester City|Leicester", "Sunderland AFC|Sunderland", "West Ham United|West Ham", "Wolverhampton Wanderers|Wolves|Wolverhampton",
-        "Nottingham Forest|Forest", "Derby County|Derby", "Sheffield United", "Sheffield Wednesday", "Ipswich Town|Ipswich",
+        "Nottingham Forest|Forest|Nottm Forest", "Derby County|Derby", "Sheffield United|Sheff Utd", "Sheffield Wednesday|Sheff Wed", "Ipswich Town|Ipswich",
         "Coventry City|Coventry", "Stoke City|Stoke", "Wigan Athletic|Wigan", "Reading FC|Reading", "Watford FC|Watford",
-        "Burnley FC|Burnley", "Hull City|Hull", "Cardiff City", "Swansea City", "Brighton & Hove Albion|Brighton",
+        "Burnley FC|Burnley", "Hull City|Hull", "Cardiff City|Cardiff", "Swansea City|Swansea", "Brighton & Hove Albion|Brighton",
         "Queens Park Rangers|QPR", "Millwall", "Crewe Alexandra|Crewe", "Preston North End|Preston", "Plymouth Argyle|Plymouth",
         "Luton Town|Luton", "Bristol City", "Bristol Rovers", "Bradford City|Bradford", "Huddersfield Town|Huddersfield",
         "Blackpool FC|Blackpool", "Oldham Athletic|Oldham", "Rotherham United|Rotherham", "Gillingham FC|Gillingham", "Brentford FC|Brentford",
         "Hartlepool United|Hartlepool", "Doncaster Rovers|Doncaster", "Exeter City|Exeter", "Yeovil Town|Yeovil", "Stockport County|Stockport",
         "Wrexham AFC|Wrexham", "Tranmere Rovers|Tranmere", "Southend United|Southend", "Swindon Town|Swindon", "Peterborough United|Peterborough",
-        "AFC Bournemouth|Bournemouth", "Oxford United", "Cambridge United", "Northampton Town", "Notts County", "Leyton Orient|Orient",
+        "AFC Bournemouth|Bournemouth", "Oxford United", "Cambridge United", "Northampton Town|Northampton", "Notts County|Notts Co", "Leyton Orient|Orient",
         "MK Dons|Milton Keynes Dons", "Wimbledon FC", "Barnsley FC|Barnsley", "Walsall FC|Walsall", "Port Vale", "Chesterfield FC|Chesterfield",
         "Scunthorpe United|Scunthorpe", "Grimsby Town|Grimsby", "Carlisle United|Carlisle", "Darlington FC|Darlington", "Colchester United|Colchester",
+        // Leagues and cups named as in football stories ("Premiership" is rugby's league in a rugby story)
+        "Premier League|Premiership|Barclays Premiership", "Football League Championship|Championship|Coca-Cola Championship",
+        "Football League One|League One", "Football League Two|League Two", "Football Conference|Conference|Nationwide Conference",
+        "Scottish Premier League|SPL|Scottish Premiership", "Champions League|Uefa Champions League|UEFA Champions League", "Uefa Cup|UEFA Cup",
         // Scotland
         "Celtic", "Rangers", "Heart of Midlothian|Hearts", "Hibernian|Hibs", "Aberdeen FC|Aberdeen", "Dundee United", "Dundee FC|Dundee",
         "Motherwell FC|Motherwell", "Kilmarnock FC|Kilmarnock", "Dunfermline Athletic|Dunfermline", "Inverness Caledonian Thistle|Inverness CT",
@@ -47,6 +52,7 @@ internal static class OwnClubNames
 
     private static readonly string[] s_rugby =
     [
+        "Zurich Premiership|Premiership|Guinness Premiership", "Celtic League", "Heineken Cup", "Powergen Cup",
         "Leicester Tigers|Leicester|Tigers", "Bath Rugby|Bath", "London Wasps|Wasps", "Sale Sharks|Sale", "Gloucester Rugby|Gloucester",
         "Northampton Saints|Northampton|Saints", "Newcastle Falcons|Newcastle|Falcons", "Leeds Tykes|Leeds", "Saracens", "Harlequins|Quins",
         "Worcester Warriors|Worcester", "London Irish", "Bristol Rugby|Bristol", "Llanelli Scarlets|Llanelli|Scarlets", "Ospreys|Neath-Swansea Ospreys",
@@ -109,5 +115,7 @@ internal static class OwnClubNames
             .Concat(Entries(s_baseball, "baseball")).Concat(Entries(s_iceHockey, "ice-hockey"));
 
     private static IEnumerable<GazetteerEntry> Entries(string[] lines, string sport) =>
-        OwnNameLines.Entries(lines, "ORG").Select(e => e with { Kind = "club:" + sport });
+        OwnNameLines.Entries(lines, "ORG").Select(e => e with { Type = IsCup(e.Canonical) ? "MISC" : "ORG", Kind = "sport:" + sport });
+
+    private static bool IsCup(string name) => name.EndsWith(" Cup", StringComparison.Ordinal);
 }

@@ -19,7 +19,7 @@ internal static class OwnCompanyNames
         "Amazon.com|Amazon.com Inc.|Amazon Web Services", "Uber|Uber Technologies", "Lyft", "Airbnb", "TikTok", "ByteDance",
         "Snapchat", "Pinterest", "Reddit", "Wikipedia", "Wikimedia Foundation", "OpenAI", "DeepMind", "Anthropic",
         "Huawei|Huawei Technologies", "Xiaomi", "Lenovo", "Alibaba|Alibaba Group", "Tencent", "Baidu", "JD.com",
-        "Samsung|Samsung Electronics", "LG Electronics", "SK Hynix", "Sony|Sony Corporation", "Panasonic", "Toshiba",
+        "Samsung|Samsung Electronics", "LG Electronics|LG", "SK Hynix", "Sony|Sony Corporation", "Panasonic", "Toshiba",
         "Hitachi", "Fujitsu", "Nintendo", "Sega", "Nokia", "Ericsson", "Siemens", "SAP", "Philips", "ASML",
         "Infineon", "STMicroelectronics", "Arm Holdings", "TSMC|Taiwan Semiconductor Manufacturing Company", "Foxconn",
         "Intel|Intel Corporation", "AMD|Advanced Micro Devices", "Nvidia|NVIDIA", "IBM", "Oracle", "Cisco|Cisco Systems",
@@ -52,7 +52,7 @@ internal static class OwnCompanyNames
         "L'Oréal|L'Oreal", "LVMH", "Gucci", "Prada", "Chanel", "Hermès|Hermes", "Nike", "Adidas", "Puma", "Reebok",
         "Pfizer", "Moderna", "BioNTech", "AstraZeneca", "GlaxoSmithKline|GSK", "Novartis", "Roche", "Sanofi",
         "Johnson & Johnson", "Merck", "Novo Nordisk", "Bayer AG", "Eli Lilly", "Disney|Walt Disney Company",
-        "Warner Bros.|Warner Bros", "Universal Pictures", "Paramount", "Sony Pictures", "Pixar", "Marvel Studios",
+        "Warner Bros.|Warner Bros", "Universal Pictures", "Paramount Pictures|Paramount", "Sony Pictures", "Pixar", "Marvel Studios",
         "EMI", "Universal Music", "Sony Music", "Warner Music", "Electronic Arts|EA", "Activision Blizzard|Activision",
         "Ubisoft",
         // Finance

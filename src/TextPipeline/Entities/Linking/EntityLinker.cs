@@ -137,13 +137,13 @@ internal sealed class EntityLinker(Gazetteer lookup, ArticleEvidence evidence, D
         // Kind-bound senses: a club only in a story about its sport, an abbreviation's sense only in its subject.
         if (e.Kind is { } kind)
         {
-            if (kind.StartsWith("club:", StringComparison.Ordinal))
+            if (kind.StartsWith("sport:", StringComparison.Ordinal))
             {
                 // In a story of its sport a club's name is the club; in a sports story of no clear sport it is a club,
                 // but which one may stay open (two clubs of one town tie and stay unlinked).
                 var sport = evidence.Subjects.Sport;
-                if (sport is null && !evidence.Subjects.IsSport || sport is not null && sport != kind[5..] || MostlyAfterPlacePreposition(group)) return null;
-                return new Candidate(e, "ORG", sport is null ? score - 0.2 : score);
+                if (sport is null && !evidence.Subjects.IsSport || sport is not null && sport != kind[6..] || MostlyAfterPlacePreposition(group)) return null;
+                return new Candidate(e, e.Type, sport is null ? score - 0.2 : score);
             }
             if (kind.StartsWith("sense:", StringComparison.Ordinal) && !evidence.Subjects.Has(kind[6..])) return null;
         }
@@ -153,7 +153,7 @@ internal sealed class EntityLinker(Gazetteer lookup, ArticleEvidence evidence, D
             // International Olive Council of the list.
             if (group.Name.Contains(' ', StringComparison.Ordinal) && !string.Equals(group.Name, e.Canonical, StringComparison.OrdinalIgnoreCase)) return null;
             var expanded = evidence.Contains(e.Canonical);
-            var usualSense = e.Source is "own" or "own-companies" or "own-senses" or "user";
+            var usualSense = e.Source is "own" or "own-companies" or "own-senses" or "own-clubs" or "user";
             if (!expanded && !usualSense) return null;
         }
         if (!TypeAgrees(e, group, ref type, ref score)) return null;

@@ -11,7 +11,7 @@ namespace TextPipeline.Entities.Linking;
 internal static class LinkPriors
 {
     /// <summary>Population from which a GeoNames place may be linked without the article naming its country.</summary>
-    public const long LargePlace = 1_000_000;
+    public const long LargePlace = 300_000;
 
     /// <summary>Lower-case occurrences (word-cluster corpus) from which a one-word name is also a common word.</summary>
     public const int CommonWord = 20;
@@ -28,7 +28,7 @@ internal static class LinkPriors
         "leaders" => 0.9,
         "sp500" => exactName ? 0.9 : 0.8,
         "us-news" => 0.7,
-        "geonames" => e.Population >= LargePlace ? 0.9 : e.Population >= 100_000 ? 0.8 : 0.7,
+        "geonames" => e.Population >= 1_000_000 ? 0.9 : e.Population >= 100_000 ? 0.8 : 0.7,
         _ => 0.6,
     };
 }
