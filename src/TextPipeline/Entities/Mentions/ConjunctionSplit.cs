@@ -5,7 +5,7 @@ namespace TextPipeline.Entities.Mentions;
 /// <summary>
 /// "Deutsche Bank and Gazpromneft" is two names when the article names either side alone elsewhere: the mention is
 /// split at "and"/"&amp;" into its two sides. A name that is never written without its "and" ("Marks and Spencer",
-/// "Procter &amp; Gamble") stays whole.
+/// "Procter &amp; Gamble") stays whole, and so does "X of Y and Z" ("Department of Housing and Urban Development").
 /// </summary>
 internal static class ConjunctionSplit
 {
@@ -23,7 +23,8 @@ internal static class ConjunctionSplit
             {
                 if (m.Words[i] is "and" or "&") at = i;
             }
-            if (at < 0 || !char.IsUpper(m.Words[at + 1][0])) continue;
+            // "Department of Housing and Urban Development": an "of" before the "and" makes one name.
+            if (at < 0 || !char.IsUpper(m.Words[at + 1][0]) || m.Words.Take(at).Any(w => w is "of" or "for")) continue;
             var left = string.Join(' ', m.Words.Take(at));
             var right = string.Join(' ', m.Words.Skip(at + 1));
             if (!seen.Contains(left) && !seen.Contains(right)) continue;

@@ -22,10 +22,11 @@ internal static class NamePropagation
     public static List<EntityMention> Propagate(Document document, List<EntityMention> mentions)
     {
         mentions = JoinRegionalArms(document, mentions);
+        mentions = TrimPossessives(document, mentions);
         var names = new Dictionary<string, List<(string[] Words, EntityMention Source)>>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (m.FirstToken < 0 || m.Entry is not null) continue;
+            if (m.FirstToken < 0 || m.Entry is not null || IsPossessive(m.Words[^1])) continue;
             var words = m.Words as string[] ?? [.. m.Words];
             if (!names.TryGetValue(words[0], out var list))
             {
@@ -107,6 +108,30 @@ internal static class NamePropagation
             if (!document.TextOf(tokens[start + k]).SequenceEqual(words[k])) return false;
         }
         return true;
+    }
+
+    private static bool IsPossessive(string word) => word is "'s" or "’s";
+
+    /// <summary>
+    /// "Labour's" kept its "'s" as a shop name would, but the article also names "Labour" without it: then the "'s"
+    /// is a possessive everywhere.
+    /// </summary>
+    private static List<EntityMention> TrimPossessives(Document document, List<EntityMention> mentions)
+    {
+        var plain = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!IsPossessive(m.Words[^1])) plain.Add(string.Join(' ', m.Words));
+        }
+        List<EntityMention>? result = null;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.FirstToken < 0 || m.Words.Count < 2 || !IsPossessive(m.Words[^1]) || !plain.Contains(string.Join(' ', m.Words.Take(m.Words.Count - 1)))) continue;
+            result ??= [.. mentions];
+            result[k] = WrittenWordBoundaries.With(document, m, m.FirstToken, m.EndToken - 1);
+        }
+        return result ?? mentions;
     }
 
     private static List<EntityMention> JoinRegionalArms(Document document, List<EntityMention> mentions)

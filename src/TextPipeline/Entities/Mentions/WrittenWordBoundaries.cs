@@ -3,8 +3,8 @@ using TextPipeline.Tokenization;
 namespace TextPipeline.Entities.Mentions;
 
 /// <summary>
-/// A name never starts or ends inside a written word: "Mark Lewis" + "Francis" around the hyphen of
-/// "Lewis-Francis" become one mention "Mark Lewis-Francis". A mention grows over a hyphen joined to a capitalised word
+/// A person's or organisation's name never starts or ends inside a written word: "Mark Lewis" + "Francis" around
+/// the hyphen of "Lewis-Francis" become one mention "Mark Lewis-Francis" (places stay apart: "North Korea-Russia"). A mention grows over a hyphen joined to a capitalised word
 /// (not over lower-case prefixes such as "ex-Yukos"), and mentions that then touch or overlap are merged (the first
 /// one's type, the lower confidence).
 /// </summary>
@@ -17,7 +17,8 @@ internal static class WrittenWordBoundaries
         var grown = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
-            if (m.FirstToken < 0 || m.Entry is not null)
+            // Places joined by a hyphen are two places ("North Korea-Russia talks"); people and firms are one name.
+            if (m.FirstToken < 0 || m.Entry is not null || m.Type is not ("PER" or "ORG"))
             {
                 grown.Add(m);
                 continue;

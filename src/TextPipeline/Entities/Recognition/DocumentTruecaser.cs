@@ -108,12 +108,19 @@ internal sealed class DocumentTruecaser(Document document, WordLexicon? lexicon,
         return null;
     }
 
+    /// <summary>How often the model's word classes saw the word capitalised: 0 (under 5%) … 4 (over 95%), 5 never inside a sentence, -1 unknown.</summary>
+    private int CapitalBand(string lower)
+    {
+        var wordClass = lexicon?.ClassOf(lower) ?? 0;
+        return wordClass == 0 ? -1 : (wordClass - 1) / 4;
+    }
+
     private string TruecaseCapitals(string word)
     {
         if (!word.Any(char.IsLetter)) return word;
         var lower = word.ToLowerInvariant();
         if (_forms!.TryGetValue(lower, out var form)) return form;
-        var capitalBand = lexicon is null ? -1 : (lexicon.ClassOf(lower) - 1) / 4;
+        var capitalBand = CapitalBand(lower);
         if (capitalBand is 0 or 1) return lower;
         if (capitalBand is 3 or 4 && word.Length > 4) return TitleCase(lower);
         if (word.Length > 4 && FirstUsable(gazetteer.FindAllIgnoreCase(word), 1) is { } listed) return listed.Name;
@@ -123,8 +130,9 @@ internal sealed class DocumentTruecaser(Document document, WordLexicon? lexicon,
     private string TruecaseLower(string word)
     {
         if (word.Length < 4 || !word.All(char.IsLetter)) return word;
-        if (_forms!.TryGetValue(word, out var form) && char.IsUpper(form[0])) return form;
-        var capitalBand = lexicon is null ? -1 : (lexicon.ClassOf(word) - 1) / 4;
+        var capitalBand = CapitalBand(word);
+        // Capitalised elsewhere in the article and not a word usually written in lower case ("eastern" is).
+        if (_forms!.TryGetValue(word, out var form) && char.IsUpper(form[0]) && capitalBand is -1 or >= 3) return form;
         return capitalBand == 4 ? TitleCase(word) : word;
     }
 

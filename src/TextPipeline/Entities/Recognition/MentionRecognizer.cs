@@ -159,8 +159,9 @@ internal static class MentionRecognizer
     }
 
     /// <summary>
-    /// "dinner at Del Frisco's.", "shares in Sainsbury's rose": a shop or firm named with a possessive keeps its "'s"
-    /// when nothing it could possess follows (end of sentence, punctuation, a function word), as CoNLL and UNER mark them.
+    /// "dinner at Del Frisco's.", "lunch at Wendy's with friends": a shop or firm named with a possessive keeps its "'s"
+    /// when nothing it could possess follows (end of sentence, punctuation, a preposition, a verb), as CoNLL and UNER mark them;
+    /// the article's other mentions may still show it is a possessive (NamePropagation).
     /// </summary>
     private static bool IsNamePossessive(string[] words, int end, string type)
     {
@@ -168,7 +169,7 @@ internal static class MentionRecognizer
         if (end >= words.Length) return true;
         var next = words[end];
         return !next.Any(char.IsLetterOrDigit) || next is "and" or "or" or "in" or "on" or "at" or "to" or "for" or "with" or "is" or "was" or "are"
-            or "has" or "had" or "will" or "would" or "said" or "says";
+            or "has" or "had";
     }
 
     private static bool IsTrailingCommonWord(string word) =>

@@ -59,6 +59,21 @@ internal static class NewsTypeCues
         "Olympics", "Paralympics", "Oscars", "Baftas", "Grammys", "Emmys", "Brits", "Glastonbury", "Wimbledon",
     };
 
+    /// <summary>Last words that make a name an organisation ("Russian Embassy", "Home Office") or a place ("Olympic Stadium").</summary>
+    private static readonly HashSet<string> s_organisationHeads = new(StringComparer.Ordinal)
+    {
+        "Embassy", "Consulate", "Ministry", "Department", "Council", "Committee", "Commission", "Agency", "Authority", "Party",
+        "Association", "Institute", "University", "College", "School", "Corporation", "Company", "Group", "Foundation", "Trust",
+        "Society", "Federation", "Club", "Court", "Police", "Army", "Navy", "Office", "Service", "Board", "Inc", "Inc.", "Ltd", "plc",
+        "Airlines", "Airways", "Records", "Studios", "Network", "Bureau", "Organisation", "Organization", "Assembly", "Parliament",
+    };
+
+    private static readonly HashSet<string> s_placeHeads = new(StringComparer.Ordinal)
+    {
+        "Stadium", "Theatre", "Theater", "Square", "Street", "Road", "Avenue", "Bridge", "Airport", "Station", "Palace", "Tower", "Park",
+        "Island", "Islands", "River", "Lake", "Mountains", "Valley", "Bay", "Beach", "Cathedral", "Abbey", "Castle", "Arena", "Hall",
+    };
+
     /// <summary>The type the cues give this entity, or null when they give none (or disagree with a titled person).</summary>
     /// <param name="group">The entity, before linking.</param>
     /// <param name="document">Its article.</param>
@@ -72,6 +87,12 @@ internal static class NewsTypeCues
         if (group.Type != "PER" && (group.Name.Contains(' ', StringComparison.Ordinal) && s_eventWords.Contains(last)
             || s_events.Contains(group.Name) && (group.Name != "Wimbledon" || isSport))) return "MISC";
         if (isSport && group.Type == "LOC" && IsFollowedByScore(group, document) && !IsCountry(group.Name, names)) return "ORG";
+        // The head word of a several-word name says what it is ("Russian Embassy", "Olympic Stadium").
+        if (group.Name.Contains(' ', StringComparison.Ordinal) && group.Type != "PER")
+        {
+            if (s_organisationHeads.Contains(last) && group.Type != "ORG") return "ORG";
+            if (s_placeHeads.Contains(last) && group.Type != "LOC") return "LOC";
+        }
         // "Lycos Europe", "AOL UK": a firm's regional arm, not a person or a place.
         var nameWords = group.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (group.Type is "PER" or "LOC" && nameWords.Length == 2 && s_regionalArms.Contains(nameWords[^1]) && !s_regionAdjectives.Contains(nameWords[0])
