@@ -114,3 +114,46 @@ public sealed class EntityCanonicalizerTests
         Assert.Equal(2, after.Count);
     }
 }
+
+public sealed class EntityCanonicalizerDocumentRulesTests
+{
+    private static List<CanonicalGroup> Group(string text, Func<EntityMention, bool>? isKnownWord, params (string Surface, string Type)[] mentions)
+    {
+        var list = new List<EntityMention>();
+        var from = 0;
+        foreach (var (surface, type) in mentions)
+        {
+            var start = text.IndexOf(surface, from, StringComparison.Ordinal);
+            Assert.True(start >= 0, surface);
+            list.Add(new EntityMention(new TextSpan(start, surface.Length), type, surface, Gazetteer.SplitName(surface), null));
+            from = start + surface.Length;
+        }
+        return EntityCanonicalizer.Group(list, ArticleText.From(text), isKnownWord: isKnownWord);
+    }
+
+    [Fact]
+    public void Case_variants_of_a_name_are_one_entity_named_in_title_case()
+    {
+        var groups = Group("The Labour party met. The Labour Party won.", null, ("Labour party", "ORG"), ("Labour Party", "ORG"));
+        var g = Assert.Single(groups);
+        Assert.Equal("Labour Party", g.Name);
+    }
+
+    [Fact]
+    public void An_unknown_last_word_joins_the_one_name_ending_with_it_but_a_town_does_not()
+    {
+        var united = Group("Manchester United drew. United led early.", _ => false, ("Manchester United", "ORG"), ("United", "ORG"));
+        Assert.Equal("Manchester United", Assert.Single(united).Name);
+        var leicester = Group("He told BBC Radio Leicester that Leicester won.", m => m.Surface == "Leicester", ("BBC Radio Leicester", "ORG"), ("Leicester", "ORG"));
+        Assert.Equal(2, leicester.Count);
+    }
+
+    [Fact]
+    public void Only_an_abbreviation_in_brackets_is_an_alias()
+    {
+        var groups = Group("O Barkley (Bath) and the Rugby Football Union (RFU) agreed.", null,
+            ("O Barkley", "PER"), ("Bath", "ORG"), ("Rugby Football Union", "ORG"), ("RFU", "ORG"));
+        Assert.Equal(["Bath", "O Barkley", "Rugby Football Union"], groups.Select(g => g.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(2, groups.Single(g => g.Name == "Rugby Football Union").Mentions.Count);
+    }
+}

@@ -12,7 +12,6 @@ namespace TextPipeline.Entities.Linking;
 /// </summary>
 internal sealed class ArticleEvidence
 {
-    private readonly bool[] _asciiLetters = new bool[128];
     private readonly HashSet<char> _otherLetters = [];
 
     public ArticleEvidence(Document document, ArticleSubjects subjects, IEnumerable<string> countries)
@@ -22,8 +21,7 @@ internal sealed class ArticleEvidence
         Countries = new HashSet<string>(countries, StringComparer.Ordinal);
         foreach (var ch in Text.AsSpan())
         {
-            if (ch < 128) _asciiLetters[ch | 0x20] = true;
-            else if (char.IsLetter(ch)) _otherLetters.Add(char.ToLowerInvariant(ch));
+            if (ch >= 128 && char.IsLetter(ch)) _otherLetters.Add(char.ToLowerInvariant(ch));
         }
     }
 
@@ -34,13 +32,16 @@ internal sealed class ArticleEvidence
     /// <summary>ISO 3166-1 alpha-2 codes of the countries (and their parts, states, demonyms) the article names.</summary>
     public HashSet<string> Countries { get; }
 
-    /// <summary>True when every letter of <paramref name="name"/> occurs somewhere in the article (case aside: "ū", "ö" must be there).</summary>
+    /// <summary>
+    /// True when every letter of <paramref name="name"/> beyond the basic Latin alphabet occurs somewhere in the article
+    /// (case aside): "Būsh" needs a "ū" in the text, "Göd" an "ö".
+    /// </summary>
     public bool HasLettersOf(string name)
     {
         foreach (var ch in name)
         {
-            if (!char.IsLetter(ch)) continue;
-            if (ch < 128 ? !_asciiLetters[ch | 0x20] : !_otherLetters.Contains(char.ToLowerInvariant(ch))) return false;
+            if (ch < 128 || !char.IsLetter(ch)) continue;
+            if (!_otherLetters.Contains(char.ToLowerInvariant(ch))) return false;
         }
         return true;
     }
