@@ -32,7 +32,7 @@ public static class EntityExtractor
         mentions = [.. mentions.Where(m => !NotANameFilter.IsNotAName(m, shipped))];
         mentions = TypeConsistency.Unify(mentions);
         var subjects = ArticleSubjects.Of(document);
-        var groups = EntityCanonicalizer.Group(mentions, document.Text, m => KeepsListedType(m, shipped), m => IsListedMultiWordName(m, resources.Lookup), m => resources.Lookup.FindAll(m.Surface).Count > 0);
+        var groups = EntityCanonicalizer.Group(mentions, document.Text, m => KeepsListedType(m, shipped), m => IsListedName(m, resources.Lookup), m => IsKnownWord(m, resources.Lookup));
         foreach (var g in groups)
         {
             if (NewsTypeCues.TypeFor(g, document, subjects.IsSport, shipped) is { } type) g.Type = type;
@@ -74,16 +74,22 @@ public static class EntityExtractor
         return false;
     }
 
-    /// <summary>A multi-word name a list gives as an entity of that type: it stands for itself, not for a longer name.</summary>
-    private static bool IsListedMultiWordName(EntityMention m, Gazetteer lookup)
+    /// <summary>
+    /// A name a curated list gives as an entity of that type stands for itself, not for a longer name ("Labour Party"
+    /// in "Parliamentary Labour Party", "Nintendo" beside "Nintendo DS").
+    /// </summary>
+    private static bool IsListedName(EntityMention m, Gazetteer lookup)
     {
-        if (m.Words.Count < 2) return false;
         foreach (var e in lookup.FindAll(m.Surface))
         {
-            if (e.Type == m.Type && e.Kind is null) return true;
+            if (e.Type == m.Type && e.Kind is null && (m.Words.Count > 1 || e.Source != "geonames")) return true;
         }
         return false;
     }
+
+    /// <summary>A one-word name the lists know on its own (a curated name or a town of 100,000): not a shortened name.</summary>
+    private static bool IsKnownWord(EntityMention m, Gazetteer lookup) =>
+        lookup.FindAll(m.Surface).Any(e => e.Type is not ("DEM" or "NORP") && (e.Source != "geonames" || e.Population >= 100_000 || e.Kind == "region"));
 
     /// <summary>Entities linked to the same listed entity ("Tories", "Conservatives"), or minted the same id, are one.</summary>
     private static List<CanonicalGroup> MergeSameEntity(List<CanonicalGroup> groups)

@@ -57,6 +57,11 @@ internal static class OwnGazetteerEntries
         // "New York" in news is the city far more often than the state (GeoNames id of New York City).
         new("New York", "LOC", "geonames:5128581", "New York City") { Country = "US" },
         new("New York City", "LOC", "geonames:5128581", "New York City") { Country = "US" },
+        // "Washington" in news is the capital (GeoNames' PPLC entry); the state is "Washington state".
+        new("Washington", "LOC", "geonames:4140963", "Washington, D.C.") { Country = "US" },
+        new("Washington DC", "LOC", "geonames:4140963", "Washington, D.C.") { Country = "US" },
+        new("Washington D.C.", "LOC", "geonames:4140963", "Washington, D.C.") { Country = "US" },
+        new("Washington, D.C.", "LOC", "geonames:4140963", "Washington, D.C.") { Country = "US" },
         // Events news names every week (MISC in our scheme: works, products and events).
         new("Six Nations", "MISC", null, "Six Nations Championship"),
         new("6 Nations", "MISC", null, "Six Nations Championship"),

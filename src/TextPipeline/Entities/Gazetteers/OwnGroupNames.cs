@@ -18,7 +18,7 @@ internal static class OwnGroupNames
         "Arabian", "Persian", "Slav", "Slavs", "Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks", "Albanians", "Uighur", "Uighurs",
         "Tamil", "Tamils", "Sinhalese", "Maori", "Aboriginal", "Aborigines", "Inuit", "Roma", "Gypsies", "Communist", "Communists",
         "Socialist", "Socialists", "Republicans", "Democrats", "Tory MPs", "Labour MPs", "Conservative MPs", "Thatcherite", "Thatcherites",
-        "Blairite", "Blairites", "Eurosceptic", "Eurosceptics", "Europhile",
+        "Blairite", "Blairites", "Eurosceptic", "Eurosceptics", "Europhile", "Olympian", "Olympians", "Paralympian", "Paralympians",
     ];
 
     public static IEnumerable<GazetteerEntry> All => s_words.Select(w => new GazetteerEntry(w, "NORP", null, w));

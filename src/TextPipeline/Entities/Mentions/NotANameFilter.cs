@@ -6,8 +6,9 @@ namespace TextPipeline.Entities.Mentions;
 /// <summary>
 /// Mentions that are never names, whatever the recognizer says: a lone stop word ("The", "It"), a lone abbreviation
 /// of a common word ("No.", "St"), a lone adjective of a name ("Olympic"), the plural of an abbreviation ("PCs", "MPs",
-/// "DVDs": common nouns), a word for a people, faith or group ("Kurdish", "Muslims": NORP in the name lists) or the
-/// plural of a demonym ("Iraqis"), and spans without a letter.
+/// "DVDs": common nouns) and abbreviations of common nouns ("PC", "TV"), a word for a people, faith or group
+/// ("Kurdish", "Muslims": NORP in the name lists), the plural of a demonym ("Iraqis"), the people of a listed place
+/// ("Londoners", "Dubliner"), and spans without a letter.
 /// </summary>
 internal static class NotANameFilter
 {
@@ -18,19 +19,34 @@ internal static class NotANameFilter
         "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         // Adjectives of names, not names: "Olympic champion", "Paralympic team".
         "Olympic", "Paralympic", "Olympian",
+        // Abbreviations of common nouns.
+        "PC", "TV", "DVD", "CD", "MP3", "SMS", "PDA", "CEO", "GDP", "VAT", "IT", "GMT", "BST", "AM", "PM", "HIV", "AIDS", "DNA", "CCTV", "ID",
+        "WiFi", "Wi-Fi", "GPS", "LCD", "PIN", "URL", "HTML", "VoIP",
     };
 
     public static bool IsNotAName(EntityMention mention, Gazetteer names)
     {
         var words = mention.Words;
         if (!mention.Surface.Any(char.IsLetter)) return true;
-        if (mention.Entry is null && IsGroupWord(mention.Surface, names)) return true;
+        if (mention.Entry is null && (IsGroupWord(mention.Surface, names) || IsInhabitantWord(mention.Surface, names))) return true;
         if (words.Count != 1) return false;
         var w = words[0];
         if (s_abbreviations.Contains(w)) return true;
         // "The", "It" alone are not names; "US", "IT" in capitals are abbreviations.
         if (StopWords.Contains(w.ToLowerInvariant()) && !IsAllCapitals(w)) return true;
         return IsPluralAbbreviation(w);
+    }
+
+    /// <summary>"Londoners", "Dubliner", "New Yorkers": people of a listed place.</summary>
+    private static bool IsInhabitantWord(string surface, Gazetteer names)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["ers", "er"])
+        {
+            if (surface.Length <= suffix.Length + 3 || !surface.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = surface[..^suffix.Length];
+            if (names.FindAll(stem).Any(e => e.Type == "LOC") || names.FindAll(stem + "e").Any(e => e.Type == "LOC")) return true;
+        }
+        return false;
     }
 
     private static bool IsGroupWord(string surface, Gazetteer names)

@@ -66,6 +66,9 @@ internal static class NewsTypeCues
         "Association", "Institute", "University", "College", "School", "Corporation", "Company", "Group", "Foundation", "Trust",
         "Society", "Federation", "Club", "Court", "Police", "Army", "Navy", "Office", "Service", "Board", "Inc", "Inc.", "Ltd", "plc",
         "Airlines", "Airways", "Records", "Studios", "Network", "Bureau", "Organisation", "Organization", "Assembly", "Parliament",
+        "Tobacco", "Motors", "Pharmaceuticals", "Holdings", "Industries", "Systems", "Technologies", "Software", "Communications",
+        "Telecom", "Entertainment", "Foods", "Stores", "Partners", "Securities", "Insurance", "Investments", "Electronics", "Steel",
+        "Chemicals", "Petroleum", "Airline", "Bancorp", "Enterprises", "Ventures", "Laboratories", "Labs",
     };
 
     private static readonly HashSet<string> s_placeHeads = new(StringComparer.Ordinal)
@@ -83,10 +86,13 @@ internal static class NewsTypeCues
     {
         if (group.Linked || group.Mentions.Exists(m => m.FirstToken < 0 || m.Entry is not null)) return null;
         // Events: "US Open", "FA Cup", "Brit Awards" (but "Wimbledon" only in a sports story: else the place or club).
-        var last = group.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : "";
+        var parts = group.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = parts.Length > 0 ? parts[^1] : "";
         if (group.Type != "PER" && (group.Name.Contains(' ', StringComparison.Ordinal) && s_eventWords.Contains(last)
             || s_events.Contains(group.Name) && (group.Name != "Wimbledon" || isSport))) return "MISC";
         if (isSport && group.Type == "LOC" && IsFollowedByScore(group, document) && !IsCountry(group.Name, names)) return "ORG";
+        // A firm's name and a model code is a product ("Nintendo DS", "Sony PSP", "Nokia 3230").
+        if (parts.Length == 2 && IsModelCode(parts[1]) && names.FindAll(parts[0]).Any(e => e.Type == "ORG" && e.Kind is null)) return "MISC";
         // The head word of a several-word name says what it is ("Russian Embassy", "Olympic Stadium").
         if (group.Name.Contains(' ', StringComparison.Ordinal) && group.Type != "PER")
         {
@@ -136,6 +142,9 @@ internal static class NewsTypeCues
         }
         return false;
     }
+
+    /// <summary>"DS", "PSP", "3230", "X5": capitals and digits, at most five characters.</summary>
+    private static bool IsModelCode(string word) => word.Length is > 0 and <= 5 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     private static bool IsCountry(string name, Gazetteer names)
     {
