@@ -17,6 +17,7 @@ internal static class MentionRecognizer
         var mentions = new List<EntityMention>();
         var demonyms = new List<(TextSpan Span, GazetteerEntry Entry)>();
         var truecaser = resources.Model is null ? null : new DocumentTruecaser(document, resources.Model.Lexicon, resources.Shipped);
+        var profile = resources.Model is { Settings.UseDocumentCase: true } ? DocumentCaseProfile.Build(SentenceWords(document)) : null;
         var sentenceMentions = new List<EntityMention>();
         foreach (var sentence in document.Sentences)
         {
@@ -32,7 +33,7 @@ internal static class MentionRecognizer
             }
             if (resources.Model is { } model && tokens.Length > 0)
             {
-                TagWithModel(document, sentence, words, pos, model, truecaser!, resources.Shipped, demonyms, sentenceMentions);
+                TagWithModel(document, sentence, words, pos, model, truecaser!, profile, resources.Shipped, demonyms, sentenceMentions);
             }
             // Names from the user's list, and (without a model) from the shipped list, where nothing else was found.
             var forced = resources.User ?? (resources.Model is null ? resources.Shipped : null);
@@ -59,7 +60,7 @@ internal static class MentionRecognizer
     }
 
     private static void TagWithModel(
-        Document document, Sentence sentence, string[] words, string[] pos, NerModel model, DocumentTruecaser truecaser, Gazetteer shipped,
+        Document document, Sentence sentence, string[] words, string[] pos, NerModel model, DocumentTruecaser truecaser, DocumentCaseProfile? profile, Gazetteer shipped,
         List<(TextSpan Span, GazetteerEntry Entry)> demonyms, List<EntityMention> found)
     {
         var tokens = document.TokensOf(sentence);
@@ -68,7 +69,7 @@ internal static class MentionRecognizer
         var modelWords = truecaser.ForModel(words, out var madeNames);
         var c = model.Labels.Count;
         var logProbs = new float[words.Length * c];
-        model.Score(modelWords, posTags, logProbs);
+        model.Score(modelWords, posTags, logProbs, profile);
         var labels = new int[words.Length];
         BioViterbi.Decode(logProbs, c, labels);
         var lowerCaseSentence = IsLowerCaseSentence(words);
@@ -93,6 +94,17 @@ internal static class MentionRecognizer
                 continue;
             }
             found.Add(mention);
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> SentenceWords(Document document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.TokensOf(sentence);
+            var words = new string[tokens.Length];
+            for (var i = 0; i < tokens.Length; i++) words[i] = document.StringOf(tokens[i]);
+            yield return words;
         }
     }
 

@@ -7,11 +7,11 @@ namespace TextPipeline.Entities.Recognition;
 /// <summary>Tags pre-tokenized sentences with IOB2 strings; shared by <c>eval ner</c> and <c>annotate --from conll</c>.</summary>
 public static class NerTagger
 {
-    public static string[] TagSentence(NerModel model, IReadOnlyList<string> words, IReadOnlyList<string>? pos = null)
+    public static string[] TagSentence(NerModel model, IReadOnlyList<string> words, IReadOnlyList<string>? pos = null, DocumentCaseProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (model.Settings.UsePos) pos ??= PosOf(words);
-        var labels = model.Tag(words, pos);
+        var labels = model.Tag(words, pos, profile);
         var tags = new string[labels.Length];
         for (var i = 0; i < labels.Length; i++) tags[i] = model.Labels.Names[labels[i]];
         return tags;
@@ -33,10 +33,13 @@ public static class NerTagger
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(gold);
         var evaluation = new NerEvaluation(types);
-        foreach (var s in gold)
+        var sentences = gold as IReadOnlyList<NerSentence> ?? [.. gold];
+        var profiles = model.Settings.UseDocumentCase ? NerTrainer.DocumentProfiles(sentences) : null;
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var s = sentences[k];
             if (s.Tags is null) continue;
-            evaluation.Add(s.Tags, TagSentence(model, s.Words, s.Pos));
+            evaluation.Add(s.Tags, TagSentence(model, s.Words, s.Pos, profiles?[k]));
         }
         return evaluation;
     }
