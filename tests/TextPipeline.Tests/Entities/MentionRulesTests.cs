@@ -37,7 +37,8 @@ public sealed class MentionRulesTests
     [InlineData("Kurdish", true)]
     [InlineData("Iraqis", true)]
     [InlineData("US", false)]
-    [InlineData("IT", false)]
+    [InlineData("IT", true)]
+    [InlineData("BBC", false)]
     [InlineData("Yukos", false)]
     public void Stop_words_abbreviations_plurals_and_group_words_are_never_names(string word, bool dropped)
     {

@@ -19,7 +19,7 @@ public sealed class TagRankerTests
         {
             spans.Add(new TextSpan(at, mention.Length));
         }
-        return new Entity(name, type, id, salience, spans.ToEquatableArray());
+        return new Entity(name, type, id, salience, spans.ToEquatableArray()) { Linked = id is not null };
     }
 
     private static Keyphrase Phrase(string text, double score)
