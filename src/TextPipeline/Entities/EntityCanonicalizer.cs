@@ -18,7 +18,14 @@ public static class EntityCanonicalizer
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord", "Prof", "Prof.", "Professor",
         "Mx", "Mx.", "Messrs", "Messrs.", "Madam", "Madame", "Monsieur", "Herr", "Frau", "Señor", "Señora",
+        "Gen", "Gen.", "General", "Archbishop", "Bishop", "Cardinal", "Pope", "Rev", "Rev.", "Reverend", "Father", "Col", "Col.",
+        "Colonel", "Maj", "Maj.", "Major", "Capt", "Capt.", "Captain", "Lt", "Lt.", "Sgt", "Sgt.", "President", "Senator", "Sen.",
+        "Governor", "Gov.", "Judge", "Justice", "Mayor", "Prince", "Princess", "King", "Queen", "Sheikh", "Ayatollah", "Rabbi",
+        "Imam", "Inspector", "Detective", "Chancellor", "Councillor", "Cllr", "Baroness", "Baron", "Earl", "Duke", "Duchess",
     };
+
+    /// <summary>True for a title written before a person's name ("Mr", "Gen", "Archbishop").</summary>
+    internal static bool IsHonorific(string word) => s_honorifics.Contains(word);
 
     /// <summary>Groups of mentions sharing one canonical (name, type, id).</summary>
     /// <param name="mentions">Mentions in text order.</param>

@@ -16,7 +16,7 @@ internal static class OwnClubNames
         "Arsenal|Gunners", "Aston Villa|Villa", "Birmingham City|Birmingham", "Blackburn Rovers|Blackburn", "Bolton Wanderers|Bolton",
         "Charlton Athletic|Charlton", "Chelsea FC|Chelsea", "Crystal Palace|Palace", "Everton", "Fulham FC|Fulham", "Liverpool FC|Liverpool",
         "Manchester City|Man City", "Manchester United|Man Utd|Man United", "Middlesbrough FC|Middlesbrough|Boro",
-        "Newcastle United|Newcastle", "Norwich City|Norwich", "Portsmouth FC|Portsmouth|Pompey", "Southampton FC|Southampton",
+        "Newcastle United|Newcastle|Magpies|Toon", "Norwich City|Norwich", "Portsmouth FC|Portsmouth|Pompey", "Southampton FC|Southampton",
         "Tottenham Hotspur|Tottenham|Spurs", "West Bromwich Albion|West Brom|West Bromwich", "Leeds United|Leeds",
         "Leicester City|Leicester", "Sunderland AFC|Sunderland", "West Ham United|West Ham", "Wolverhampton Wanderers|Wolves|Wolverhampton",
         "Nottingham Forest|Forest|Nottm Forest", "Derby County|Derby", "Sheffield United|Sheff Utd", "Sheffield Wednesday|Sheff Wed", "Ipswich Town|Ipswich",

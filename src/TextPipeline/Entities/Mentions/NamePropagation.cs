@@ -81,10 +81,62 @@ internal static class NamePropagation
                 i = end - 1;
             }
         }
+        AddSurnames(document, mentions, covered, added);
         if (added.Count == 0) return mentions;
         var result = mentions.Where(m => m.FirstToken < 0 || !removed.Contains(m.FirstToken)).Concat(added).ToList();
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
+    }
+
+    /// <summary>
+    /// A person named in full is the same person where the article uses the surname alone ("Vince Cable" … "Mr
+    /// Cable said"), even where the recognizer missed it. The surname must stand alone (no capitalised word beside it
+    /// but a title), and at the start of a sentence only when the article never writes it in lower case ("Given").
+    /// </summary>
+    private static void AddSurnames(Document document, List<EntityMention> mentions, int[] covered, List<EntityMention> added)
+    {
+        var surnames = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != "PER" || m.FirstToken < 0 || m.Words.Count < 2 || !m.Words.All(IsNameWord)) continue;
+            surnames.TryAdd(m.Words[^1], m);
+        }
+        if (surnames.Count == 0) return;
+        var tokens = document.Tokens.AsSpan();
+        HashSet<string>? lowerWords = null;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (covered[i] != -1) continue;
+                var word = document.StringOf(tokens[i]);
+                if (!surnames.TryGetValue(word, out var person)) continue;
+                var before = i > sentence.FirstToken ? document.StringOf(tokens[i - 1]) : null;
+                var after = i + 1 < sentence.EndToken ? document.StringOf(tokens[i + 1]) : null;
+                if (before is not null && IsNameWord(before) && !EntityCanonicalizer.IsHonorific(before)) continue;
+                if (after is not null && IsNameWord(after)) continue;
+                if (before is null)
+                {
+                    lowerWords ??= LowerCaseWords(document);
+                    if (lowerWords.Contains(word.ToLowerInvariant())) continue;
+                }
+                added.Add(WrittenWordBoundaries.With(document, person, i, i + 1) with { Confidence = person.Confidence * PropagatedConfidence });
+                covered[i] = int.MinValue;
+            }
+        }
+    }
+
+    private static bool IsNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+
+    private static HashSet<string> LowerCaseWords(Document document)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in document.Tokens)
+        {
+            var text = document.TextOf(t);
+            if (text.Length > 0 && char.IsLower(text[0])) words.Add(t.Norm);
+        }
+        return words;
     }
 
     /// <summary>True when [start, end) contains every mention it touches (or touches none).</summary>

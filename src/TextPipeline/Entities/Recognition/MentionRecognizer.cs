@@ -36,6 +36,7 @@ internal static class MentionRecognizer
                 TagWithModel(document, sentence, words, pos, model, truecaser!, profile, resources.Shipped, demonyms, sentenceMentions);
             }
             // Names from the user's list, and (without a model) from the shipped list, where nothing else was found.
+            if (resources.Model is not null) ExtendToListedNames(document, sentence, words, resources.Lookup, sentenceMentions);
             var forced = resources.User ?? (resources.Model is null ? resources.Shipped : null);
             if (forced is not null)
             {
@@ -82,6 +83,12 @@ internal static class MentionRecognizer
             for (var i = start; i < end; i++) confidence += MathF.Exp(logProbs[i * c + labels[i]]);
             confidence /= end - start;
             var mention = Make(document, sentence, words, start, end, type, confidence, null);
+            // "South" + "African": a mention that is the start of a demonym is that demonym.
+            if (end < words.Length && IsDemonym(mention.Surface + " " + words[end], shipped) is { } longer)
+            {
+                demonyms.Add((SpanOf(tokens, start, end + 1), longer));
+                continue;
+            }
             if (mention.Words.Count == 1 && IsDemonym(mention.Surface, shipped) is { } demonym)
             {
                 // "North Korean" tagged as a place still counts for North Korea, not as a LOC mention of its own.
@@ -94,6 +101,27 @@ internal static class MentionRecognizer
                 continue;
             }
             found.Add(mention);
+        }
+    }
+
+    /// <summary>
+    /// A mention that covers only part of a listed name of several words written out in full ("Crystal" of "Crystal
+    /// Palace", "Geneva" of "Geneva Motor Show") grows to the whole listed name.
+    /// </summary>
+    private static void ExtendToListedNames(Document document, Sentence sentence, string[] words, Gazetteer lookup, List<EntityMention> mentions)
+    {
+        if (mentions.Count == 0) return;
+        foreach (var match in lookup.FindMatches(words))
+        {
+            if (match.Length < 2 || match.Entry.Type is "DEM" or "NORP") continue;
+            var first = sentence.FirstToken + match.Start;
+            var end = first + match.Length;
+            var inside = mentions.FindAll(m => m.FirstToken < end && first < m.EndToken);
+            if (inside.Count == 0 || inside.Exists(m => m.FirstToken < first || m.EndToken > end) || inside.Exists(m => m.FirstToken == first && m.EndToken == end)) continue;
+            var grown = Make(document, sentence, words, match.Start, match.Start + match.Length, inside[0].Type, inside.Min(m => m.Confidence), null);
+            if (grown.EndToken != end) continue;
+            mentions.RemoveAll(inside.Contains);
+            mentions.Add(grown);
         }
     }
 
