@@ -56,7 +56,7 @@ internal sealed class EntityLinker(Gazetteer lookup, ArticleEvidence evidence, D
         }
         // Two different entities about as likely ("Leicester" the football or the rugby club in a story of no clear
         // sport): stay unlinked, but take the type they agree on.
-        if (best is { } top && rival is { } second && top.Score - second.Score < AmbiguityMargin)
+        if (best is { } top && rival is { } second && top.InItsContext == second.InItsContext && top.Score - second.Score < AmbiguityMargin)
         {
             if (top.Type == second.Type) group.Type = top.Type;
             best = null;
@@ -79,13 +79,18 @@ internal sealed class EntityLinker(Gazetteer lookup, ArticleEvidence evidence, D
     /// <summary>Score difference under which two different candidates are too close to choose between.</summary>
     private const double AmbiguityMargin = 0.05;
 
-    private readonly record struct Candidate(GazetteerEntry Entry, string Type, double Score);
+    private readonly record struct Candidate(GazetteerEntry Entry, string Type, double Score)
+    {
+        /// <summary>A club or league in a story of its sport: it beats any plain entry of the same name (the county in a cricket story).</summary>
+        public bool InItsContext { get; init; }
+    }
 
     private static bool SameEntity(GazetteerEntry a, GazetteerEntry b) =>
         a.Id is not null && string.Equals(a.Id, b.Id, StringComparison.Ordinal) || string.Equals(a.Canonical, b.Canonical, StringComparison.Ordinal) && a.Type == b.Type;
 
     private static bool Better(Candidate a, Candidate b)
     {
+        if (a.InItsContext != b.InItsContext) return a.InItsContext;
         if (Math.Abs(a.Score - b.Score) > 1e-9) return a.Score > b.Score;
         if ((a.Entry.Id is not null) != (b.Entry.Id is not null)) return a.Entry.Id is not null;
         return a.Entry.Population > b.Entry.Population;
@@ -143,7 +148,7 @@ internal sealed class EntityLinker(Gazetteer lookup, ArticleEvidence evidence, D
                 // but which one may stay open (two clubs of one town tie and stay unlinked).
                 var sport = evidence.Subjects.Sport;
                 if (sport is null && !evidence.Subjects.IsSport || sport is not null && sport != kind[6..] || MostlyAfterPlacePreposition(group)) return null;
-                return new Candidate(e, e.Type, sport is null ? score - 0.2 : score);
+                return new Candidate(e, e.Type, sport is null ? score - 0.2 : score) { InItsContext = sport is not null };
             }
             if (kind.StartsWith("sense:", StringComparison.Ordinal) && !evidence.Subjects.Has(kind[6..])) return null;
         }
@@ -185,6 +190,8 @@ internal sealed class EntityLinker(Gazetteer lookup, ArticleEvidence evidence, D
             return true;
         }
         if (group.Type == "MISC" && e.Type is "ORG") return true;
+        // A listed event the model took for an organisation or place ("RBS Six Nations").
+        if (e.Type == "MISC" && group.Type is "ORG" or "LOC") return true;
         return false;
     }
 

@@ -21,7 +21,7 @@ internal static class NotANameFilter
         "Olympic", "Paralympic", "Olympian",
         // Abbreviations of common nouns.
         "PC", "TV", "DVD", "CD", "MP3", "SMS", "PDA", "CEO", "GDP", "VAT", "IT", "GMT", "BST", "AM", "PM", "HIV", "AIDS", "DNA", "CCTV", "ID",
-        "WiFi", "Wi-Fi", "GPS", "LCD", "PIN", "URL", "HTML", "VoIP",
+        "WiFi", "Wi-Fi", "GPS", "LCD", "PIN", "URL", "HTML", "VoIP", "OBE", "MBE", "CBE", "KBE",
     };
 
     public static bool IsNotAName(EntityMention mention, Gazetteer names)

@@ -190,7 +190,14 @@ internal static class MentionRecognizer
         if (end < words.Length && words[end] is "'s" or "’s" && entry is null && IsNamePossessive(words, end + 1, type)) end++;
         var tokens = document.TokensOf(sentence);
         var span = SpanOf(tokens, start, end);
-        return new EntityMention(span, entry?.Type is { } t && t != "DEM" ? t : type, document.Text.ToString(span), words[start..end], entry)
+        var nameWords = words[start..end];
+        // "SEC." at the end of a sentence: the full stop is not part of the abbreviation.
+        if (nameWords[^1] is { Length: > 2 } lastWord && lastWord[^1] == '.' && lastWord.IndexOf('.') == lastWord.Length - 1 && lastWord[..^1].All(char.IsUpper))
+        {
+            span = TextSpan.FromBounds(span.Start, span.End - 1);
+            nameWords[^1] = lastWord[..^1];
+        }
+        return new EntityMention(span, entry?.Type is { } t && t != "DEM" ? t : type, document.Text.ToString(span), nameWords, entry)
         {
             Confidence = confidence,
             FirstToken = sentence.FirstToken + start,

@@ -50,7 +50,7 @@ internal static class NewsTypeCues
     private static readonly HashSet<string> s_eventWords = new(StringComparer.Ordinal)
     {
         "Open", "Championship", "Championships", "Cup", "Games", "Olympics", "Paralympics", "Prix", "Masters", "Classic", "Trophy",
-        "Marathon", "Festival", "Awards", "Award", "Prize", "Show", "Expo", "War", "Tournament", "Series", "Slam", "Derby",
+        "Marathon", "Festival", "Awards", "Award", "Prize", "Show", "Expo", "War", "Tournament", "Series", "Slam", "Derby", "Sevens",
     };
 
     /// <summary>One-word event names.</summary>
