@@ -52,11 +52,13 @@ internal static class NamePropagation
         }
         var added = new List<EntityMention>();
         var removed = new HashSet<int>();
+        // Looked up by the token's characters: no string per token.
+        var byFirstWord = names.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in document.Sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!names.TryGetValue(document.StringOf(tokens[i]), out var candidates)) continue;
+                if (!byFirstWord.TryGetValue(document.TextOf(tokens[i]), out var candidates)) continue;
                 (string[] Words, EntityMention Source)? best = null;
                 foreach (var c in candidates)
                 {
@@ -104,13 +106,13 @@ internal static class NamePropagation
         if (surnames.Count == 0) return;
         var tokens = document.Tokens.AsSpan();
         HashSet<string>? lowerWords = null;
+        var bySurname = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in document.Sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (covered[i] != -1) continue;
-                var word = document.StringOf(tokens[i]);
-                if (!surnames.TryGetValue(word, out var person)) continue;
+                if (covered[i] != -1 || !bySurname.TryGetValue(document.TextOf(tokens[i]), out var person)) continue;
+                var word = person.Words[^1];
                 var before = i > sentence.FirstToken ? document.StringOf(tokens[i - 1]) : null;
                 var after = i + 1 < sentence.EndToken ? document.StringOf(tokens[i + 1]) : null;
                 if (before is not null && IsNameWord(before) && !EntityCanonicalizer.IsHonorific(before)) continue;

@@ -25,11 +25,13 @@ internal static class MentionRecognizer
             sentenceMentions.Clear();
             var tokens = document.TokensOf(sentence);
             var words = new string[tokens.Length];
-            var pos = new string[tokens.Length];
-            for (var i = 0; i < tokens.Length; i++)
+            for (var i = 0; i < tokens.Length; i++) words[i] = document.StringOf(tokens[i]);
+            // UPOS names only for a model that uses them (enum names cost time on every token).
+            string[]? pos = null;
+            if (resources.Model is { Settings.UsePos: true })
             {
-                words[i] = document.StringOf(tokens[i]);
-                pos[i] = tokens[i].Pos.ToString();
+                pos = new string[tokens.Length];
+                for (var i = 0; i < tokens.Length; i++) pos[i] = tokens[i].Pos.ToString();
             }
             if (resources.Model is { } model && tokens.Length > 0)
             {
@@ -61,12 +63,12 @@ internal static class MentionRecognizer
     }
 
     private static void TagWithModel(
-        Document document, Sentence sentence, string[] words, string[] pos, NerModel model, DocumentTruecaser truecaser, DocumentCaseProfile? profile, Gazetteer shipped,
+        Document document, Sentence sentence, string[] words, string[]? pos, NerModel model, DocumentTruecaser truecaser, DocumentCaseProfile? profile, Gazetteer shipped,
         List<(TextSpan Span, GazetteerEntry Entry)> demonyms, List<EntityMention> found)
     {
         var tokens = document.TokensOf(sentence);
         // A document tokenized without the tagger has only X; a POS-feature model then tags the words itself.
-        IReadOnlyList<string> posTags = model.Settings.UsePos && AllUntagged(tokens) ? NerTagger.PosOf(words) : pos;
+        IReadOnlyList<string>? posTags = model.Settings.UsePos && AllUntagged(tokens) ? NerTagger.PosOf(words) : pos;
         var modelWords = truecaser.ForModel(words, out var madeNames);
         var c = model.Labels.Count;
         var logProbs = new float[words.Length * c];
