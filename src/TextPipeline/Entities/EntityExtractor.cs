@@ -25,7 +25,8 @@ public static class EntityExtractor
         ArgumentNullException.ThrowIfNull(resources);
         var (recognized, demonyms) = MentionRecognizer.Recognize(document, resources, cancellationToken);
         var shipped = resources.Shipped;
-        var mentions = recognized.Where(m => !NotANameFilter.IsNotAName(m, shipped)).ToList();
+        var commonNouns = NotANameFilter.CommonNounAbbreviations(document);
+        var mentions = recognized.Where(m => !NotANameFilter.IsNotAName(m, shipped) && !commonNouns.Contains(m.Surface)).ToList();
         mentions = WrittenWordBoundaries.Repair(document, mentions);
         mentions = ConjunctionSplit.Split(document, mentions);
         mentions = NamePropagation.Propagate(document, mentions);
@@ -70,6 +71,8 @@ public static class EntityExtractor
         foreach (var e in shipped.FindAll(m.Surface))
         {
             if (e.Type == m.Type && e.Id is not null && e.Source is "countries" or "us-states" or "own" or "io") return true;
+            // A band or firm of our own lists is not the surname of a person of the article ("Kasabian" the band).
+            if (e.Kind is null && e.Type is "ORG" && e.Source is "own-bands" or "own-companies") return true;
         }
         return false;
     }
@@ -82,7 +85,8 @@ public static class EntityExtractor
     {
         foreach (var e in lookup.FindAll(m.Surface))
         {
-            if (e.Type == m.Type && e.Kind is null && (m.Words.Count > 1 || e.Source != "geonames")) return true;
+            if (e.Kind is not null || m.Words.Count == 1 && e.Source == "geonames") continue;
+            if (e.Type == m.Type || m.Words.Count == 1 && e.Type is "ORG" or "MISC" && e.Source.StartsWith("own", StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -41,7 +41,7 @@ public static class EntitySanity
                 foreach (var m in mentions)
                 {
                     if (!IsAbbreviation(m) || e.Name.StartsWith(m, StringComparison.OrdinalIgnoreCase)) continue;
-                    var reviewed = names.FindAll(m).Any(g => g.Canonical == e.Name && g.Source is "own" or "own-companies" or "own-senses" or "own-clubs" or "user");
+                    var reviewed = names.FindAll(m).Any(g => g.Canonical == e.Name && g.Source is "own" or "own-companies" or "own-senses" or "own-clubs" or "own-bands" or "user");
                     cases.Add(new SanityCase(a.Id, reviewed ? "listed-expansion" : "unsupported-expansion", e.Name, m, e.Id));
                 }
             }

@@ -23,7 +23,7 @@ public static class GazetteerCompiler
         "#   sp500: S&P 500 constituents (datasets/s-and-p-500-companies), ODC PDDL 1.0",
         "#   us-news: US newspapers from Wikipedia lists, CC0 1.0",
         "#   leaders: world leaders, Wikidata CC0 (scraper repository unlicensed)",
-        "#   own, own-companies, own-places, own-clubs, own-senses, own-groups: TextPipeline's own entries, public domain",
+        "#   own, own-companies, own-places, own-clubs, own-senses, own-groups, own-bands: TextPipeline's own entries, public domain",
         "# Columns 6-9 (linking evidence): population (GeoNames), ISO 3166 country code, count of the one-word name's",
         "#   lower-case form in the word-cluster corpus (a common word when large), kind (sport:<sport>, sense:<subject>, region).",
     ];
@@ -54,6 +54,7 @@ public static class GazetteerCompiler
         AddAll("own-clubs", OwnClubNames.All);
         AddAll("own-senses", OwnAbbreviationSenses.All);
         AddAll("own-groups", OwnGroupNames.All);
+        AddAll("own-bands", OwnBandNames.All);
         var countryIds = ReadCountryIds(Path.Combine(gazetteersDir, "world-leaders", "wikidata.csv"));
         AddAll("countries", ReadCountries(Path.Combine(gazetteersDir, "countries", "countries.json"), countryIds));
         AddAll("us-states", ReadUsStates(Path.Combine(gazetteersDir, "us-states", "wikidata-us-states.tsv")));

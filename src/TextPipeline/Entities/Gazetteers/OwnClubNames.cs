@@ -29,7 +29,11 @@ internal static class OwnClubNames
         "Wrexham AFC|Wrexham", "Tranmere Rovers|Tranmere", "Southend United|Southend", "Swindon Town|Swindon", "Peterborough United|Peterborough",
         "AFC Bournemouth|Bournemouth", "Oxford United", "Cambridge United", "Northampton Town|Northampton", "Notts County|Notts Co", "Leyton Orient|Orient",
         "MK Dons|Milton Keynes Dons", "Wimbledon FC", "Barnsley FC|Barnsley", "Walsall FC|Walsall", "Port Vale", "Chesterfield FC|Chesterfield",
-        "Scunthorpe United|Scunthorpe", "Grimsby Town|Grimsby", "Carlisle United|Carlisle", "Darlington FC|Darlington", "Colchester United|Colchester",
+        "Scunthorpe United|Scunthorpe", "Grimsby Town|Grimsby", "Boston United|Boston", "Chester City|Chester", "Rochdale AFC|Rochdale",
+        "Cheltenham Town|Cheltenham", "Kidderminster Harriers|Kidderminster", "Macclesfield Town|Macclesfield", "Mansfield Town|Mansfield",
+        "Bury FC|Bury", "Lincoln City|Lincoln", "Wycombe Wanderers|Wycombe", "Shrewsbury Town|Shrewsbury", "Torquay United|Torquay",
+        "Rushden & Diamonds|Rushden", "Barnet FC|Barnet", "Yeading FC|Yeading", "Hinckley United|Hinckley",
+        "Slough Town|Slough", "Carlisle United|Carlisle", "Darlington FC|Darlington", "Colchester United|Colchester",
         // Leagues and cups named as in football stories ("Premiership" is rugby's league in a rugby story)
         "Premier League|Premiership|Barclays Premiership", "Football League Championship|Championship|Coca-Cola Championship",
         "Football League One|League One", "Football League Two|League Two", "Football Conference|Conference|Nationwide Conference",

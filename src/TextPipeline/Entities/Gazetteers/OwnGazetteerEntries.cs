@@ -57,6 +57,8 @@ internal static class OwnGazetteerEntries
         // "New York" in news is the city far more often than the state (GeoNames id of New York City).
         new("New York", "LOC", "geonames:5128581", "New York City") { Country = "US" },
         new("New York City", "LOC", "geonames:5128581", "New York City") { Country = "US" },
+        // Short names English news gives its own places ("Newcastle" is not Newcastle in New South Wales).
+        new("Newcastle", "LOC", "geonames:2641673", "Newcastle upon Tyne") { Country = "GB" },
         // "Washington" in news is the capital (GeoNames' PPLC entry); the state is "Washington state".
         new("Washington", "LOC", "geonames:4140963", "Washington, D.C.") { Country = "US" },
         new("Washington DC", "LOC", "geonames:4140963", "Washington, D.C.") { Country = "US" },

@@ -166,6 +166,9 @@ internal sealed class EntityLinker(Gazetteer lookup, ArticleEvidence evidence, D
         {
             var weak = e.Population < LinkPriors.LargePlace || !e.IsCanonicalName || e.CommonWordCount >= LinkPriors.CommonWord || e.Kind == "region";
             if (weak && !supported) return null;
+            // A city below a million in a story that names only other countries is another city of that name
+            // ("Surrey" in British Columbia, "Newcastle" in New South Wales, in a story about England).
+            if (!supported && e.Population < 1_000_000 && evidence.Countries.Count > 0) return null;
         }
         if (e.Source == "us-news" && !supported) return null;
         if (supported) score = Math.Min(1, score + 0.1);

@@ -18,12 +18,12 @@ internal static class LinkPriors
 
     /// <summary>Lists written or checked by people for news use: an exact name there is a reliable entity.</summary>
     public static bool IsCurated(GazetteerEntry e) => e.Source is "countries" or "us-states" or "own" or "own-places" or "own-companies"
-        or "own-clubs" or "own-senses" or "own-groups" or "io" or "user" || e.Source.Length == 0;
+        or "own-clubs" or "own-senses" or "own-groups" or "own-bands" or "io" or "user" || e.Source.Length == 0;
 
     public static double Of(GazetteerEntry e, bool exactName) => e.Source switch
     {
         "user" => 1.0,
-        "own" or "own-places" or "own-companies" or "own-clubs" or "own-senses" or "countries" or "us-states" or "" => 0.95,
+        "own" or "own-places" or "own-companies" or "own-clubs" or "own-senses" or "own-bands" or "countries" or "us-states" or "" => 0.95,
         "io" => exactName ? 0.95 : 0.85,
         "leaders" => 0.9,
         "sp500" => exactName ? 0.9 : 0.8,

@@ -37,6 +37,32 @@ internal static class NotANameFilter
         return IsPluralAbbreviation(w);
     }
 
+    /// <summary>
+    /// Abbreviations the article defines for a common noun phrase: "intermediate level waste (ILW)" makes every "ILW" of
+    /// the article a common noun, not an organisation.
+    /// </summary>
+    public static HashSet<string> CommonNounAbbreviations(Document document)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = document.Tokens.AsSpan();
+        for (var i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (document.TextOf(tokens[i - 1]) is not "(" || document.TextOf(tokens[i + 1]) is not ")") continue;
+            var abbreviation = document.TextOf(tokens[i]);
+            if (abbreviation.Length is < 2 or > 6 || abbreviation.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) continue;
+            var n = abbreviation.Length;
+            if (i - 1 - n < 0) continue;
+            var matches = true;
+            for (var k = 0; k < n && matches; k++)
+            {
+                var word = document.TextOf(tokens[i - 1 - n + k]);
+                matches = word.Length > 0 && char.IsLower(word[0]) && char.ToUpperInvariant(word[0]) == abbreviation[k];
+            }
+            if (matches) result.Add(abbreviation.ToString());
+        }
+        return result;
+    }
+
     /// <summary>"Londoners", "Dubliner", "New Yorkers": people of a listed place.</summary>
     private static bool IsInhabitantWord(string surface, Gazetteer names)
     {

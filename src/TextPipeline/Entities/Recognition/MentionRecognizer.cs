@@ -217,7 +217,7 @@ internal static class MentionRecognizer
         if (type is not ("ORG" or "LOC")) return false;
         if (end >= words.Length) return true;
         var next = words[end];
-        return !next.Any(char.IsLetterOrDigit) || next is "and" or "or" or "in" or "on" or "at" or "to" or "for" or "with" or "is" or "was" or "are"
+        return next is "." or "," or "!" or "?" or ";" or ":" or "\"" or "”" || next is "and" or "or" or "in" or "on" or "at" or "to" or "for" or "with" or "is" or "was" or "are"
             or "has" or "had";
     }
 
