@@ -84,7 +84,8 @@ internal static class MentionRecognizer
             var confidence = 0.0;
             for (var i = start; i < end; i++) confidence += MathF.Exp(logProbs[i * c + labels[i]]);
             confidence /= end - start;
-            var mention = Make(document, sentence, words, start, end, type, confidence, null);
+            // In lower-case text, or over words the truecaser made names, a lower-case word may end a name ("san francisco").
+            var mention = Make(document, sentence, words, start, end, type, confidence, null, lowerCaseSentence || madeNames is not null && madeNames[end - 1]);
             // "South" + "African": a mention that is the start of a demonym is that demonym.
             if (end < words.Length && IsDemonym(mention.Surface + " " + words[end], shipped) is { } longer)
             {
@@ -182,13 +183,15 @@ internal static class MentionRecognizer
 
     /// <summary>
     /// A mention over sentence words [start, end): a possessive, a trailing function word or a trailing common noun
-    /// ("Labour government") never belongs to the name; "party" does ("Labour party").
+    /// ("Labour government") never belongs to the name; "party" does ("Labour party"), and so does any word where names
+    /// are written in lower case (<paramref name="lowerCaseNames"/>).
     /// </summary>
-    internal static EntityMention Make(Document document, Sentence sentence, string[] words, int start, int end, string type, double confidence, GazetteerEntry? entry)
+    internal static EntityMention Make(
+        Document document, Sentence sentence, string[] words, int start, int end, string type, double confidence, GazetteerEntry? entry, bool lowerCaseNames = false)
     {
         while (end - start > 1 && (words[end - 1] is "'" or "’" or "," or "." or "of" or "the" or "and" or "for" or "-" or "&"
                || words[end - 1] is "'s" or "’s" && !IsNamePossessive(words, end, type)
-               || entry is null && IsTrailingCommonWord(words[end - 1]))) end--;
+               || entry is null && !lowerCaseNames && IsTrailingCommonWord(words[end - 1]))) end--;
         if (end < words.Length && words[end] is "'s" or "’s" && entry is null && IsNamePossessive(words, end + 1, type)) end++;
         var tokens = document.TokensOf(sentence);
         var span = SpanOf(tokens, start, end);

@@ -110,6 +110,8 @@ internal static class NewsTypeCues
             var before = m.FirstToken - 1;
             var beforeWord = before >= 0 ? document.StringOf(tokens[before]) : "";
             if (s_titles.Contains(beforeWord) || s_titles.Contains(m.Words[0])) titled++;
+            // "Hurricane Rita", "Typhoon Tokage": a storm is an event, not a person.
+            if (beforeWord is "Hurricane" or "Typhoon" or "Cyclone" or "Storm") work++;
             // "the Pixies", "the Foo Fighters": people are not "the" anyone; a plural name after "the" is a group.
             if (beforeWord == "the" && m.Words[^1].Length > 3 && m.Words[^1].EndsWith('s') && !m.Words[^1].EndsWith("ss", StringComparison.Ordinal)) theGroup++;
             var before1 = before >= 0 ? tokens[before].Norm : "";
