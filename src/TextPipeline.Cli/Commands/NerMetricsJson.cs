@@ -21,7 +21,8 @@ internal static class NerMetricsJson
             if (documents is { } d) json.WriteNumber("documents", d);
             json.WriteNumber("sentences", evaluation.Sentences);
             json.WriteNumber("tokens", evaluation.Tokens);
-            if (tokensPerSecond is { } tps) json.WriteNumber("tokensPerCpuSecond", Math.Round(tps));
+            // The tagger is timed in process CPU time; the entity step in wall time of its calls (one thread).
+            if (tokensPerSecond is { } tps) json.WriteNumber(mode == "entity-step" ? "tokensPerSecond" : "tokensPerCpuSecond", Math.Round(tps));
             json.WritePropertyName("overall");
             Write(json, evaluation.Overall);
             json.WriteStartObject("types");
