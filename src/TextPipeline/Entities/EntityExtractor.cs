@@ -32,6 +32,7 @@ public static class EntityExtractor
         mentions = NamePropagation.Propagate(document, mentions);
         mentions = [.. mentions.Where(m => !NotANameFilter.IsNotAName(m, shipped))];
         mentions = TypeConsistency.Unify(mentions);
+        mentions.RemoveAll(m => NotANameFilter.IsCommonWordWork(m, resources.Model?.Lexicon));
         var subjects = ArticleSubjects.Of(document);
         var groups = EntityCanonicalizer.Group(mentions, document.Text, m => KeepsListedType(m, shipped), m => IsListedName(m, resources.Lookup), m => IsKnownWord(m, resources.Lookup));
         foreach (var g in groups)

@@ -63,6 +63,17 @@ internal static class NotANameFilter
         return result;
     }
 
+    /// <summary>
+    /// A one-word work or product name that is an ordinary word ("Games", "Internet", "People"): the model's word classes
+    /// say it is usually written in lower case, so a capital at the start of a title says nothing.
+    /// </summary>
+    public static bool IsCommonWordWork(EntityMention mention, Recognition.WordLexicon? lexicon)
+    {
+        if (mention.Type != "MISC" || mention.Words.Count != 1 || lexicon is null || mention.Entry is not null) return false;
+        var wordClass = lexicon.ClassOf(mention.Words[0].ToLowerInvariant());
+        return wordClass > 0 && (wordClass - 1) / 4 <= 1;
+    }
+
     /// <summary>"Londoners", "Dubliner", "New Yorkers": people of a listed place.</summary>
     private static bool IsInhabitantWord(string surface, Gazetteer names)
     {
