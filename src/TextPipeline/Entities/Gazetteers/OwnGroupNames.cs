@@ -19,6 +19,7 @@ internal static class OwnGroupNames
         "Tamil", "Tamils", "Sinhalese", "Maori", "Aboriginal", "Aborigines", "Inuit", "Roma", "Gypsies", "Communist", "Communists",
         "Socialist", "Socialists", "Republicans", "Democrats", "Tory MPs", "Labour MPs", "Conservative MPs", "Thatcherite", "Thatcherites",
         "Blairite", "Blairites", "Eurosceptic", "Eurosceptics", "Europhile", "Olympian", "Olympians", "Paralympian", "Paralympians",
+        "Nazi", "Nazis", "Neo-Nazi", "Neo-Nazis", "Neocon", "Neocons", "Zionist", "Zionists", "Jihadist", "Jihadists",
         "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Catholicism", "Protestantism",
     ];
 
