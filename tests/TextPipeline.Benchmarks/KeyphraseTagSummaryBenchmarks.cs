@@ -18,19 +18,16 @@ public class KeyphraseTagSummaryBenchmarks
 {
     private const int Articles = 200;
     private List<ArticleAnalysis> _articles = [];
-    private DocumentFrequencies _frequencies = DocumentFrequencies.None;
+    private IArticleStep[] _steps = [];
 
     [GlobalSetup]
     public void Setup()
     {
         var root = SharedDataLocator.Require("bbc-news");
         var (files, _) = InputWalker.Walk([root]);
-        var reader = new ArticleReader();
-        _articles = files.Take(Articles)
-            .SelectMany(f => reader.Read(f).Articles)
-            .Select(a => new ArticleAnalysis(a) { Document = TextAnalyzer.Default.Analyze(a.Text, a.Paragraphs.AsSpan(), a.Headings.AsSpan()) })
-            .ToList();
-        _frequencies = DocumentFrequencies.Build(_articles.Select(a => a.Document!));
+        var pipeline = AnalysisPipeline.Default.Through("tokenize").Prepare(new PipelineOptions { Jobs = 1 });
+        _articles = [.. new PipelineRunner(pipeline).Analyze([.. files.Take(Articles).Select(f => f.FullPath)]).Corpus.Articles];
+        _steps = [.. AnalysisPipeline.Default.Only("keyphrases", "subjects", "tags", "summaries").Prepare(new PipelineOptions()).Stages.Select(s => s.Article!)];
         Console.Error.WriteLine($"// {_articles.Count} BBC articles, {_articles.Sum(a => a.WordCount)} words");
     }
 
@@ -40,11 +37,9 @@ public class KeyphraseTagSummaryBenchmarks
         var n = 0;
         foreach (var article in _articles)
         {
-            var a = KeyphraseStage.ProcessArticle(article, _frequencies);
-            a = TagStage.ProcessArticle(a, Vocabulary.Empty, 10);
-            var budget = SummaryBudget.For(a.SentenceCount, 3, null, null);
-            var (summary, _) = Summarizer.Summarize(a.Document!, a.Article, a.Entities.AsSpan(), budget);
-            n += a.Tags.Count + summary.Sentences.Count;
+            var a = article;
+            foreach (var step in _steps) a = step.Process(a, CancellationToken.None);
+            n += a.Tags.Count + a.Summary.Sentences.Count;
         }
         return n;
     }

@@ -1,3 +1,4 @@
+using TextPipeline.Models;
 using BenchmarkDotNet.Attributes;
 using TextPipeline.Entities;
 using TextPipeline.Entities.Recognition;
@@ -16,15 +17,11 @@ public class NerTaggingBenchmarks
 {
     private NerModel? _model;
     private List<NerSentence> _sentences = [];
-    private string _modelPath = "";
-    private string? _modelsDir;
 
     [GlobalSetup]
     public void Setup()
     {
-        _modelsDir = ModelLocator.Find() ?? throw new InvalidOperationException("models/ not found.");
-        _modelPath = ModelLocator.FindModel(EntityModelFiles.NerModel, _modelsDir) ?? throw new InvalidOperationException("NER model not found.");
-        _model = EntityModelFiles.LoadModel(_modelPath, _modelsDir);
+        _model = EntityResources.LoadModel(ModelStore.Shipped());
         _sentences = NerCorpusReader.ReadFile(SharedDataLocator.Require("uner-ewt", "en_ewt-ud-dev.iob2"));
         Console.Error.WriteLine($"// UNER dev: {_sentences.Count} sentences, {_sentences.Sum(s => s.Length)} tokens");
     }
@@ -44,5 +41,5 @@ public class NerTaggingBenchmarks
     }
 
     [Benchmark]
-    public int LoadModel() => EntityModelFiles.LoadModel(_modelPath, _modelsDir).Labels.Count;
+    public int LoadModel() => EntityResources.LoadModel(ModelStore.Shipped()).Labels.Count;
 }

@@ -1,3 +1,4 @@
+using TextPipeline.Models;
 using BenchmarkDotNet.Attributes;
 using TextPipeline.Pipeline;
 using TextPipeline.Text;
@@ -19,7 +20,6 @@ public class TokenizationBenchmarks
     private ArticleText _text = ArticleText.Empty;
     private readonly List<RawToken> _tokens = new(1 << 20);
     private TextAnalyzer _analyzer = TextAnalyzer.RulesOnly;
-    private string _modelPath = string.Empty;
 
     public int TokenCount { get; private set; }
 
@@ -30,8 +30,7 @@ public class TokenizationBenchmarks
         var files = Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
         _corpus = string.Join("\n\n", files.Select(File.ReadAllText));
         _text = ArticleText.From(_corpus);
-        _modelPath = ModelLocator.FindModel(TextAnalyzer.ModelFileName) ?? throw new InvalidOperationException("model not found");
-        _analyzer = TextAnalyzer.LoadFile(_modelPath);
+        _analyzer = TextAnalyzer.Load(ModelStore.Shipped());
         RuleTokenizer.Instance.Tokenize(_corpus, _tokens);
         TokenCount = _tokens.Count;
         Console.Error.WriteLine($"// BBC corpus: {_corpus.Length:N0} chars, {TokenCount:N0} tokens");
@@ -49,5 +48,5 @@ public class TokenizationBenchmarks
     public int FullAnalysis() => _analyzer.Analyze(_text).Tokens.Length;
 
     [Benchmark]
-    public bool ModelLoad() => TextAnalyzer.LoadFile(_modelPath).HasTagger;
+    public bool ModelLoad() => TextAnalyzer.Load(ModelStore.Shipped()).HasTagger;
 }

@@ -1,3 +1,4 @@
+using TextPipeline.Pipeline;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using TextPipeline.Topics;
@@ -19,7 +20,9 @@ public class TopicBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _corpus = TopicCorpus.Read([SharedDataLocator.Require("bbc-news")], TopicAnalyzer.Analyze, jobs: 2);
+        var pipeline = AnalysisPipeline.Default.Through("tokenize").Prepare(new PipelineOptions { Jobs = 2 });
+        var articles = new PipelineRunner(pipeline).Analyze([SharedDataLocator.Require("bbc-news")]).Corpus.Articles;
+        _corpus = TopicCorpus.From(articles);
         _terms = [.. _corpus.Documents.Select(d => d.Terms)];
         _model = TopicTrainer.Train(_corpus.Documents, new TopicTrainingOptions { Topics = 20 }, _corpus.Mode);
         Console.Error.WriteLine($"// BBC corpus: {_terms.Count} de-duplicated articles");

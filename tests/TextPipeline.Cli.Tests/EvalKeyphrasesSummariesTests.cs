@@ -12,7 +12,7 @@ public sealed class EvalKeyphrasesSummariesTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Program.CreateRootCommand().Parse(args).Invoke(new() { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        var code = Program.Invoke(args, new() { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         return (code, output.ToString(), error.ToString());
     }
 

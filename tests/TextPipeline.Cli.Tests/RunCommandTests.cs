@@ -17,11 +17,11 @@ public sealed class RunCommandTests : IDisposable
         throw new InvalidOperationException("repository root not found");
     }
 
-    private static (int Code, string Out, string Err) Invoke(params string[] args)
+    internal static (int Code, string Out, string Err) Invoke(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Program.CreateRootCommand().Parse(args).Invoke(new() { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        var code = Program.Invoke(args, new() { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         return (code, output.ToString(), error.ToString());
     }
 
@@ -32,7 +32,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, code);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
-        Assert.StartsWith("13 articles from 10 files", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("21 articles from 15 files", lines[0], StringComparison.Ordinal);
         Assert.Contains("TP1004", stderr, StringComparison.Ordinal);
         Assert.Contains("sport/cup-final.txt(9,1): info TP1004", stderr, StringComparison.Ordinal);
         foreach (var name in new[] { "articles.jsonl", "articles.csv", "entities.csv", "keyphrases.csv", "tags.csv", "topics.csv", "related.csv", "diagnostics.csv", "run.json" })

@@ -16,10 +16,14 @@ public static class EvalCommand
         command.Subcommands.Add(EvalTokensCommand.CreatePos());
         command.Subcommands.Add(EvalExtractionCommand.Create());
         command.Subcommands.Add(EvalKeyphrasesCommand.Create());
+        command.Subcommands.Add(EvalSubjectsCommand.Create());
+        command.Subcommands.Add(EvalTagsCommand.Create());
         command.Subcommands.Add(EvalSummariesCommand.Create());
         command.Subcommands.Add(EvalRelatedCommand.Create());
         command.Subcommands.Add(EvalNearDuplicatesCommand.Create());
         command.Subcommands.Add(EvalRelatedScaleCommand.Create());
+        command.Subcommands.Add(EvalSpeedCommand.Create());
+        command.Subcommands.Add(EvalFuzzIngestCommand.Create());
         return command;
     }
 }

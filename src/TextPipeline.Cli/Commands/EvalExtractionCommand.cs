@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -43,8 +44,10 @@ public static class EvalExtractionCommand
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var report = ExtractionEvaluator.Evaluate(
-                parseResult.GetRequiredValue(Html).FullName, parseResult.GetRequiredValue(Gold).FullName, cancellationToken);
+            var pages = ExtractionEvaluator.Load(parseResult.GetRequiredValue(Html).FullName, parseResult.GetRequiredValue(Gold).FullName);
+            var report = ExtractionEvaluator.Score(pages, HtmlExtractionSettings.Default, cancellationToken);
+            var crossValidation = ExtractionTuner.Run(pages, cancellationToken);
+            var ablations = ExtractionTuner.Ablate(pages, cancellationToken);
             var error = parseResult.InvocationConfiguration.Error;
             if (parseResult.GetValue(Verbose))
             {
@@ -56,13 +59,13 @@ public static class EvalExtractionCommand
                 }
             }
             if (parseResult.GetValue(Predictions) is { } predictions) WritePredictions(predictions.FullName, report);
-            parseResult.InvocationConfiguration.Output.WriteLine(ToJson(report));
+            parseResult.InvocationConfiguration.Output.WriteLine(ToJson(report, crossValidation, ablations));
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static string ToJson(ExtractionReport report)
+    private static string ToJson(ExtractionReport report, CrossValidation crossValidation, ImmutableArray<Ablation> ablations)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -73,6 +76,44 @@ public static class EvalExtractionCommand
             json.WriteNumber("f1", Math.Round(report.F1, 4));
             json.WriteNumber("pages", report.Pages.Length);
             json.WriteNumber("missing", report.Pages.Count(p => !p.Found));
+            // Two fixed halves (pages by id, alternating), each scored with the shipped settings.
+            json.WriteStartObject("halves");
+            foreach (var (name, half) in new[] { ("a", 0), ("b", 1) })
+            {
+                var pages = report.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).Where((_, i) => i % 2 == half).ToImmutableArray();
+                json.WriteNumber(name, Math.Round(ExtractionEvaluator.Summarize(pages).F1, 4));
+            }
+            json.WriteEndObject();
+            // Settings fitted on one half, scored on the other, both ways (ExtractionTuner): the held-out figure.
+            json.WriteStartObject("crossValidated");
+            json.WriteString("start", "readability constants, own rules off (settings below: differences from the shipped ones)");
+            json.WriteNumber("f1", Math.Round(crossValidation.F1, 4));
+            json.WriteNumber("shippedF1", Math.Round(crossValidation.ShippedF1, 4));
+            json.WriteStartArray("folds");
+            foreach (var fold in crossValidation.Folds)
+            {
+                json.WriteStartObject();
+                json.WriteString("fit", fold.FitHalf);
+                json.WriteString("test", fold.TestHalf);
+                json.WriteString("settings", fold.Chosen.Describe());
+                json.WriteNumber("fitF1", Math.Round(fold.FitF1, 4));
+                json.WriteNumber("testF1", Math.Round(fold.TestF1, 4));
+                json.WriteNumber("testF1Shipped", Math.Round(fold.TestF1Shipped, 4));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            // Each rule off on its own: a rule worth keeping helps on both halves, not on one.
+            json.WriteStartArray("ruleOff");
+            foreach (var ablation in ablations)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", ablation.Rule);
+                json.WriteNumber("a", Math.Round(ablation.A, 4));
+                json.WriteNumber("b", Math.Round(ablation.B, 4));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());

@@ -29,14 +29,14 @@ public static class EvalLinkingCommand
         {
             Input, Gold, Errors, Jobs,
         };
-        command.SetAction(parseResult =>
+        command.SetAction((parseResult, cancellationToken) => CliModels.GuardAsync(parseResult, () =>
         {
             var stderr = parseResult.InvocationConfiguration.Error;
             var goldPath = parseResult.GetRequiredValue(Gold);
             if (!File.Exists(goldPath))
             {
                 stderr.WriteLine($"textpipeline: error: gold file not found: {goldPath}");
-                return 1;
+                return Task.FromResult(1);
             }
             List<LinkingGoldMention> gold;
             try
@@ -47,12 +47,11 @@ public static class EvalLinkingCommand
             catch (Exception e) when (e is InvalidDataException or FormatException or OverflowException)
             {
                 stderr.WriteLine($"textpipeline: error: {goldPath}: {e.Message}");
-                return 1;
+                return Task.FromResult(1);
             }
-            var options = new PipelineOptions { Jobs = parseResult.GetValue(Jobs) };
-            var pipeline = new AnalysisPipelineBuilder().UseTokenization().UseEntities().Build();
-            var outcome = new PipelineRunner(pipeline, options).Analyze([parseResult.GetRequiredValue(Input)]);
-            var articles = outcome.Corpus.Articles;
+            // The stages run runs up to the entities, in its order, with its ingestion.
+            var articles = EvalCorpus.Analyze(parseResult, AnalysisPipeline.Default.Through("entities"), [parseResult.GetRequiredValue(Input)], out var timings,
+                new PipelineOptions { Jobs = parseResult.GetValue(Jobs) }, cancellationToken: cancellationToken);
             foreach (var g in gold)
             {
                 var article = articles.FirstOrDefault(a => a.Id == g.ArticleId);
@@ -61,7 +60,7 @@ public static class EvalLinkingCommand
                     stderr.WriteLine($"textpipeline: warning: gold mention '{g.Mention}' at {g.ArticleId} [{g.Span.Start}, {g.Span.End}) does not match the article text");
                 }
             }
-            var names = EntityModelFiles.LoadGazetteer(ModelLocator.Find());
+            var names = EntityResources.LoadGazetteer(CliModels.Store(parseResult));
             var knownIds = new HashSet<string>(names.Entries.Select(e => e.Id ?? EntityIds.Mint(e.Type, e.Canonical)), StringComparer.Ordinal);
             foreach (var id in gold.Select(g => g.KbId).OfType<string>().Distinct(StringComparer.Ordinal))
             {
@@ -69,10 +68,10 @@ public static class EvalLinkingCommand
             }
             var (metrics, errors) = LinkingEvaluator.Evaluate(articles, gold);
             var sanity = EntitySanity.Check(articles, names);
-            var seconds = outcome.Statistics.StageSeconds.FirstOrDefault(s => s.Key == "entities (sum)").Value;
+            var seconds = timings.FirstOrDefault(s => s.Key == "entities (sum)").Value;
             Write(parseResult, metrics, errors, sanity, parseResult.GetValue(Errors), articles.Length, seconds);
-            return 0;
-        });
+            return Task.FromResult(0);
+        }));
         return command;
     }
 

@@ -24,11 +24,12 @@ public static class EvalNearDuplicatesCommand
     public static Command Create()
     {
         var command = new Command("near-duplicates", "Precision and recall of near-duplicate detection on edited copies of a corpus.") { Input, Copies, Edits, Seed, Jobs };
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => CliModels.Guard(parseResult, () =>
         {
             var jobs = parseResult.GetValue(Jobs);
-            var corpus = new PipelineRunner(new AnalysisPipelineBuilder().Build(), new PipelineOptions { Jobs = jobs }).Analyze([parseResult.GetRequiredValue(Input)]).Corpus;
-            var m = NearDuplicateEvaluation.Measure(corpus.Articles, parseResult.GetValue(Copies), parseResult.GetValue(Edits), parseResult.GetValue(Seed), jobs);
+            // Duplicates are found on ingested text: no analysis stage is needed before the related-links stage.
+            var articles = EvalCorpus.Analyze(parseResult, new AnalysisPipelineBuilder().Build(), [parseResult.GetRequiredValue(Input)], new PipelineOptions { Jobs = jobs });
+            var m = NearDuplicateEvaluation.Measure(articles, parseResult.GetValue(Copies), parseResult.GetValue(Edits), parseResult.GetValue(Seed), jobs);
             using var stream = new MemoryStream();
             using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
             {
@@ -53,7 +54,7 @@ public static class EvalNearDuplicatesCommand
             }
             parseResult.InvocationConfiguration.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
             return 0;
-        });
+        }));
         return command;
     }
 }

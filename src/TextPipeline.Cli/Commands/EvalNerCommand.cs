@@ -38,28 +38,25 @@ public static class EvalNerCommand
         {
             Gold, Types, Model, TaggerOnly, Predictions,
         };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliModels.GuardAsync(parseResult, async () =>
         {
             var error = parseResult.InvocationConfiguration.Error;
             var gold = parseResult.GetRequiredValue(Gold);
-            var modelsDir = ModelLocator.Find();
-            var modelPath = parseResult.GetValue(Model) ?? ModelLocator.FindModel(EntityModelFiles.NerModel, modelsDir);
-            if (modelPath is null || !File.Exists(modelPath))
-            {
-                await error.WriteLineAsync("textpipeline: error: no NER model found (models/ner-en.bin.gz or --model).").ConfigureAwait(false);
-                return 1;
-            }
             if (!File.Exists(gold))
             {
                 await error.WriteLineAsync($"textpipeline: error: gold file not found: {gold}").ConfigureAwait(false);
                 return 1;
             }
+            var models = CliModels.Store(parseResult);
             var loadClock = Stopwatch.StartNew();
-            var model = EntityModelFiles.LoadModel(modelPath, modelsDir);
+            var modelPath = parseResult.GetValue(Model);
+            var model = modelPath is null
+                ? EntityResources.LoadModel(models)
+                : NerModel.Load(modelPath, EntityResources.LoadGazetteer(models), () => Lexicon.WordClusters.Load(models));
             var loadMs = loadClock.Elapsed.TotalMilliseconds;
             if (model.ClustersMismatch)
             {
-                await error.WriteLineAsync($"textpipeline: warning TP3004: the model was trained with word clusters {model.Settings.ClustersSha256}, loaded: {Lexicon.WordClusters.Default.Sha256 ?? "none"}").ConfigureAwait(false);
+                await error.WriteLineAsync($"textpipeline: warning TP3004: the model was trained with word clusters {model.Settings.ClustersSha256}, loaded: {model.Features.ClustersSha256 ?? "none"}").ConfigureAwait(false);
             }
             IReadOnlyList<NerSentence> sentences = NerCorpusReader.ReadFile(gold);
             // Scored types: those asked for, else those the gold file uses (our MISC is not scored against a PER/ORG/LOC gold).
@@ -68,21 +65,25 @@ public static class EvalNerCommand
             var output = parseResult.InvocationConfiguration.Output;
             if (!parseResult.GetValue(TaggerOnly))
             {
-                var resources = EntityResources.Create(model, EntityModelFiles.LoadGazetteer(modelsDir));
-                var analyzer = TextAnalyzer.Default;
+                var analyzer = TextAnalyzer.Load(models);
+                var step = EntityStage.StepWith(new EntityResources(model, EntityResources.LoadGazetteer(models), null) { Tagger = analyzer });
                 // A first pass warms up the JIT; a second identical pass is timed.
-                PipelineNerEvaluator.Evaluate(sentences, resources, analyzer, types);
+                PipelineNerEvaluator.Evaluate(sentences, step, analyzer, types);
                 using var predictions = parseResult.GetValue(Predictions) is { } predictionsPath ? new StreamWriter(predictionsPath) : null;
-                var result = PipelineNerEvaluator.Evaluate(sentences, resources, analyzer, types, predictions);
+                var result = PipelineNerEvaluator.Evaluate(sentences, step, analyzer, types, predictions);
                 await error.WriteLineAsync(FormattableString.Invariant(
                     $"ner: entity step {result.ExtractSeconds:F2} s wall for {result.Evaluation.Tokens:N0} tokens in {result.Documents:N0} documents (one thread)")).ConfigureAwait(false);
                 await error.WriteLineAsync(FormattableString.Invariant($"ner: model and gazetteer loaded in {loadMs:F0} ms")).ConfigureAwait(false);
                 await output.WriteLineAsync(NerMetricsJson.Format(
-                    result.Evaluation, gold, modelPath, result.Evaluation.Tokens / Math.Max(result.ExtractSeconds, 1e-9), "entity-step", result.Documents)).ConfigureAwait(false);
+                    result.Evaluation, gold, modelPath ?? EntityModelFiles.NerModel, result.Evaluation.Tokens / Math.Max(result.ExtractSeconds, 1e-9), "entity-step", result.Documents)).ConfigureAwait(false);
                 return 0;
             }
             // POS tags are tagged once up front, as the pipeline has them before NER: the timed passes measure NER alone.
-            if (model.Settings.UsePos) sentences = [.. sentences.Select(s => s with { Pos = s.Pos ?? NerTagger.PosOf(s.Words) })];
+            if (model.Settings.UsePos)
+            {
+                var tagger = TextAnalyzer.Load(models);
+                sentences = [.. sentences.Select(s => s with { Pos = s.Pos ?? NerTagger.PosOf(s.Words, tagger) })];
+            }
             // The first pass also warms up the JIT; five more identical passes are timed (one thread).
             var evaluation = NerTagger.Evaluate(model, sentences, types);
             // CPU time of this thread, not wall time: the number stays meaningful on a busy machine.
@@ -95,9 +96,9 @@ public static class EvalNerCommand
             await error.WriteLineAsync(FormattableString.Invariant($"ner: timed pass {wallSeconds:F2} s wall, {seconds:F2} s CPU")).ConfigureAwait(false);
             await error.WriteLineAsync(FormattableString.Invariant($"ner: model and gazetteer loaded in {loadMs:F0} ms")).ConfigureAwait(false);
             await output.WriteLineAsync(
-                NerMetricsJson.Format(evaluation, gold, modelPath, TimedPasses * evaluation.Tokens / Math.Max(seconds, 1e-9), "tagger-only")).ConfigureAwait(false);
+                NerMetricsJson.Format(evaluation, gold, modelPath ?? EntityModelFiles.NerModel, TimedPasses * evaluation.Tokens / Math.Max(seconds, 1e-9), "tagger-only")).ConfigureAwait(false);
             return 0;
-        });
+        }));
         return command;
     }
 }

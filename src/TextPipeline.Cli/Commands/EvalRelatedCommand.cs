@@ -24,7 +24,7 @@ public static class EvalRelatedCommand
     public static Command Create()
     {
         var command = new Command("related", "Precision of related links against folder labels (P@1, P@K).") { Input, LabelsFromFolders, Related, Jobs };
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => CliModels.Guard(parseResult, () =>
         {
             var stderr = parseResult.InvocationConfiguration.Error;
             if (!parseResult.GetValue(LabelsFromFolders))
@@ -33,14 +33,14 @@ public static class EvalRelatedCommand
                 return 1;
             }
             var k = parseResult.GetValue(Related);
-            var options = new PipelineOptions { Related = k, Jobs = parseResult.GetValue(Jobs) };
+            var options = new PipelineOptions { Related = k, Jobs = parseResult.GetValue(Jobs), ModelsDirectory = parseResult.GetValue(CliModels.Models) };
             var watch = Stopwatch.StartNew();
-            var outcome = new PipelineRunner(new AnalysisPipelineBuilder().UseDefaultStages().Build(), options).Analyze([parseResult.GetRequiredValue(Input)]);
+            var outcome = new PipelineRunner(AnalysisPipeline.Default.Prepare(options)).Analyze([parseResult.GetRequiredValue(Input)]);
             var seconds = watch.Elapsed.TotalSeconds;
             var metrics = RelatedLinksEvaluation.Measure(outcome.Corpus.Articles, k);
             WriteJson(parseResult, metrics, k, seconds, outcome.Statistics.StageSeconds.FirstOrDefault(s => s.Key == "related").Value);
             return 0;
-        });
+        }));
         return command;
     }
 

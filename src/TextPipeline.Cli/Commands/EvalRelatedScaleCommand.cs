@@ -79,7 +79,7 @@ public static class EvalRelatedScaleCommand
     {
         GC.Collect();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var stats = new PipelineRunner(pipeline, options, log: log).Analyze([input]).Statistics;
+        var stats = new PipelineRunner(pipeline.Prepare(options), log: log).Analyze([input]).Statistics;
         return (stats, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TextPipeline.Cli.Usage;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -46,14 +47,17 @@ public static class EvalTopicsCommand
     public static Command Create()
     {
         Terms.AcceptOnlyFromAmong("lemma", "surface");
-        Topics.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 500) r.AddError("--topics must be from 2 to 500."); });
+        Topics.InRange(2, 500);
+        Iterations.InRange(10);
+        SamplingSteps.InRange(1);
+        Threads.InRange(1, 64);
         Seeds.Validators.Add(r => { if (ParseSeeds(r.GetValueOrDefault<string>()) is null) r.AddError("--seeds must be comma-separated integers."); });
-        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
+        MaxDf.InRange(0, 1);
         var command = new Command("topics", "Evaluate LDA topics: NPMI, diversity, purity and NMI over seeds.")
         {
             Input, LabelsFromFolders, Topics, Seeds, Iterations, MaxDf, SamplingSteps, Threads, Terms,
         };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(CliModels.Guard(parseResult, () => Execute(parseResult, cancellationToken))));
         return command;
     }
 
@@ -73,7 +77,7 @@ public static class EvalTopicsCommand
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
-        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Input), parseResult.GetValue(Terms) == "surface" ? null : TopicAnalyzer.Analyze, Environment.ProcessorCount);
+        var corpus = TrainTopicsCommand.Read(parseResult, parseResult.GetRequiredValue(Input), parseResult.GetValue(Terms), Environment.ProcessorCount, new PhaseTimer(), cancellationToken);
         var labelled = parseResult.GetValue(LabelsFromFolders);
         var k = parseResult.GetValue(Topics);
         stderr.WriteLine($"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TextPipeline.Cli.Usage;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -37,13 +38,15 @@ public static class TrainClustersCommand
 
     public static Command Create()
     {
-        Clusters.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 2 or > 4000) r.AddError("--clusters must be from 2 to 4000."); });
-        MinCount.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--min-count must be at least 1."); });
+        Clusters.InRange(2, 4000);
+        MinCount.InRange(1);
+        MaxVocabulary.InRange(1);
+        Iterations.InRange(1);
         var command = new Command("clusters", "Learn Brown-style hierarchical word clusters (exchange + agglomerative tree) from unlabelled text.")
         {
             Inputs, Conll, Clusters, MinCount, MaxVocabulary, Iterations, Out,
         };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(CliModels.Guard(parseResult, () => Execute(parseResult))));
         return command;
     }
 
@@ -74,9 +77,10 @@ public static class TrainClustersCommand
         }
 
         var builder = new ClusterCorpusBuilder();
+        var analyzer = textFiles.Count == 0 ? null : Tokenization.TextAnalyzer.Load(CliModels.Store(parseResult));
         for (var i = 0; i < textFiles.Count; i++)
         {
-            foreach (var sentence in ClusterTextSources.TextSentences(textFiles[i])) builder.AddSentence(sentence);
+            foreach (var sentence in ClusterTextSources.TextSentences(textFiles[i], analyzer!)) builder.AddSentence(sentence);
             if ((i + 1) % 500 == 0) log.Report($"clusters: tokenized {i + 1:N0}/{textFiles.Count:N0} text files ({builder.Tokens:N0} tokens)");
         }
         foreach (var file in conllFiles)

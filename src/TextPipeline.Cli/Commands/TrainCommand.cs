@@ -15,6 +15,8 @@ public static class TrainCommand
         command.Subcommands.Add(TrainPosCommand.Create());
         command.Subcommands.Add(TrainKeyphrasesCommand.Create());
         command.Subcommands.Add(TrainClustersCommand.Create());
+        command.Subcommands.Add(TrainSubjectsCommand.Create());
+        command.Subcommands.Add(TrainKeyphraseRankerCommand.Create());
         return command;
     }
 }

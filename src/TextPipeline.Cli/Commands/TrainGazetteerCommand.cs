@@ -22,10 +22,18 @@ public static class TrainGazetteerCommand
                 await error.WriteLineAsync($"textpipeline: error: folder not found: {data}").ConfigureAwait(false);
                 return 1;
             }
-            // Common-word counts come from the shipped word clusters (case-sensitive counts of ordinary text).
-            var clustersPath = TextPipeline.Pipeline.ModelLocator.FindModel(TextPipeline.Lexicon.WordClusters.DefaultFileName);
-            var wordCounts = clustersPath is null ? null : GazetteerCompiler.ReadLowerCaseWordCounts(clustersPath);
-            if (wordCounts is null) await error.WriteLineAsync("gazetteer: warning: models/word-clusters-en.tsv.gz not found; no common-word counts").ConfigureAwait(false);
+            // Common-word counts come from the word clusters (case-sensitive counts of ordinary text) of the model store.
+            var clusters = CliModels.Store(parseResult).File(TextPipeline.Lexicon.WordClusters.DefaultFileName);
+            Dictionary<string, int>? wordCounts = null;
+            if (clusters is not null)
+            {
+                using var stream = clusters.OpenRead();
+                wordCounts = GazetteerCompiler.ReadLowerCaseWordCounts(stream, compressed: clusters.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase));
+            }
+            else
+            {
+                await error.WriteLineAsync($"gazetteer: warning: {TextPipeline.Lexicon.WordClusters.DefaultFileName} not found; no common-word counts").ConfigureAwait(false);
+            }
             var entries = GazetteerCompiler.Compile(data, wordCounts, new SynchronousProgress(m => error.WriteLine(m)));
             var outPath = parseResult.GetRequiredValue(Out);
             GazetteerCompiler.Write(outPath, entries);

@@ -14,9 +14,15 @@ public static class TrainKeyphrasesCommand
 
     public static readonly Option<string> Out = new("--out") { Description = "Output folder (models/).", Required = true };
 
+    public static readonly Option<string[]> News = new("--news")
+    {
+        Description = "Folders of news articles (*.txt, searched recursively; reference.txt and NOTICE files skipped) for the news document-frequency table.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     public static Command Create()
     {
-        var command = new Command("keyphrases", "Build the background document-frequency table for keyphrase IDF.") { Data, Out };
+        var command = new Command("keyphrases", "Build the background document-frequency tables for keyphrase IDF.") { Data, Out, News };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
         return command;
     }
@@ -42,6 +48,28 @@ public static class TrainKeyphrasesCommand
             frequencies.Save(stream);
         }
         parseResult.InvocationConfiguration.Error.WriteLine($"{documents.Count} documents, {frequencies.Count} stems -> {path}");
+        if (parseResult.GetValue(News) is { Length: > 0 } newsDirs)
+        {
+            // How common a word is in news (company, deal, claim) is what tells a generic news word from a topic.
+            var newsFiles = newsDirs.SelectMany(d => Directory.GetFiles(d, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                .Where(f => !Path.GetFileName(f).Equals("reference.txt", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith("NOTICE", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            var news = newsFiles.Select(f => PorterStemmer.Words(File.ReadAllText(f)).ToList()).ToList();
+            var newsFrequencies = DocumentFrequencies.Build(news);
+            var newsPath = Path.Combine(outDir, DocumentFrequencies.NewsModelFileName);
+            using (var stream = File.Create(newsPath))
+            {
+                newsFrequencies.Save(stream);
+            }
+            parseResult.InvocationConfiguration.Error.WriteLine($"{news.Count} news documents, {newsFrequencies.Count} stems -> {newsPath}");
+            var forms = Tagging.TagNameForms.CountForms(newsFiles.Select(File.ReadAllText));
+            var formsPath = Path.Combine(outDir, Tagging.TagNameForms.ModelFileName);
+            using (var stream = File.Create(formsPath))
+            {
+                Tagging.TagNameForms.Save(stream, forms);
+            }
+            parseResult.InvocationConfiguration.Error.WriteLine($"{forms.Count} word forms -> {formsPath}");
+        }
         return 0;
     }
 

@@ -58,13 +58,14 @@ public static class TrainNerCommand
         {
             TrainFiles, Dev, Out, Types, HashBits, L1, L2, Iterations, NoGazetteer, Unlabeled, Pos, DocumentCase, NoClusters, Seed,
         };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CliModels.GuardAsync(parseResult, async () =>
         {
+            var models = CliModels.Store(parseResult);
             var error = parseResult.InvocationConfiguration.Error;
             var output = parseResult.InvocationConfiguration.Output;
             var log = new SynchronousProgress(m => error.WriteLine(m));
             var types = parseResult.GetRequiredValue(Types).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var gazetteer = parseResult.GetValue(NoGazetteer) ? null : EntityModelFiles.LoadGazetteer(ModelLocator.Find());
+            var gazetteer = parseResult.GetValue(NoGazetteer) ? null : EntityResources.LoadGazetteer(models);
             var sentences = new List<NerSentence>();
             foreach (var file in parseResult.GetRequiredValue(TrainFiles))
             {
@@ -100,10 +101,10 @@ public static class TrainNerCommand
                 UsePos = parseResult.GetValue(Pos),
                 UseDocumentCase = parseResult.GetValue(DocumentCase),
             };
-            var clusters = parseResult.GetValue(NoClusters) ? null : Lexicon.WordClusters.Default;
+            var clusters = parseResult.GetValue(NoClusters) ? null : Lexicon.WordClusters.Load(models);
             log.Report($"ner: word clusters: {clusters?.Count ?? 0:N0} words (sha256 {clusters?.Sha256 ?? "none"}); POS features: {options.UsePos}");
             var clock = Stopwatch.StartNew();
-            var model = NerTrainer.Train(sentences, options, gazetteer, lexicon, log, clusters);
+            var model = NerTrainer.Train(sentences, options, gazetteer, lexicon, log, clusters, options.UsePos ? Tokenization.TextAnalyzer.Load(models) : null);
             log.Report($"ner: trained in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
             var outPath = parseResult.GetRequiredValue(Out);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
@@ -112,12 +113,12 @@ public static class TrainNerCommand
             if (parseResult.GetValue(Dev) is { } dev)
             {
                 // Score the saved model (half-precision weights), exactly what eval ner will see.
-                var saved = NerModel.Load(outPath, gazetteer);
-                var evaluation = NerTagger.Evaluate(saved, NerCorpusReader.ReadFile(dev), types);
+                var saved = NerModel.Load(outPath, gazetteer, () => Lexicon.WordClusters.Load(models));
+                var evaluation = NerTagger.Evaluate(saved, NerCorpusReader.ReadFile(dev), types, options.UsePos ? Tokenization.TextAnalyzer.Load(models) : null);
                 await output.WriteLineAsync(NerMetricsJson.Format(evaluation, dev, outPath, null)).ConfigureAwait(false);
             }
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -44,26 +44,30 @@ public static class TrainPosCommand
         DefaultValueFactory = _ => 1,
     };
 
+    public static readonly Option<bool> Clusters = new("--clusters") { Description = "Use the word clusters (word-clusters-en.tsv.gz) as tagger features (the shipped tagger is trained without them)." };
+
     public static Command Create()
     {
-        var command = new Command("pos", "Train the UPOS tagger, lemmatizer and sentence splitter on UD CoNLL-U.") { TrainFile, DevFile, Out, Epochs, Folds, Seed };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        var command = new Command("pos", "Train the UPOS tagger, lemmatizer and sentence splitter on UD CoNLL-U.") { TrainFile, DevFile, Out, Epochs, Folds, Seed, Clusters };
+        command.SetAction((parseResult, cancellationToken) => CliModels.GuardAsync(parseResult, async () =>
         {
+            var models = CliModels.Store(parseResult);
             var error = parseResult.InvocationConfiguration.Error;
             var log = new SyncProgress(line => error.WriteLine(line));
             var outPath = parseResult.GetRequiredValue(Out);
-            var options = new TokenizationTrainingOptions(PosEpochs: parseResult.GetValue(Epochs), Seed: parseResult.GetValue(Seed), PosFolds: parseResult.GetValue(Folds));
+            var options = new TokenizationTrainingOptions(PosEpochs: parseResult.GetValue(Epochs), Seed: parseResult.GetValue(Seed), PosFolds: parseResult.GetValue(Folds),
+                Clusters: parseResult.GetValue(Clusters) ? Lexicon.WordClusters.Load(models) : null);
             TokenizationTrainer.Train(parseResult.GetRequiredValue(TrainFile).FullName, outPath, options, log);
             if (parseResult.GetValue(DevFile) is { } dev)
             {
-                var analyzer = TextAnalyzer.LoadFile(outPath);
+                var analyzer = TextAnalyzer.LoadFile(outPath, models);
                 var gold = ConlluReader.ReadFile(dev.FullName).ToList();
                 var json = EvalTokensCommand.ToJson(dev.FullName, TokenizationEvaluator.EvaluateRawText(analyzer, gold, cancellationToken),
                     TokenizationEvaluator.EvaluateGoldTokens(analyzer, gold));
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync(json).ConfigureAwait(false);
             }
             return 0;
-        });
+        }));
         return command;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TextPipeline.Cli.Usage;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -59,18 +60,21 @@ public static class TrainTopicsCommand
         {
             if (TopicCountOption.Parse(r.GetValueOrDefault<string>()) is null) r.AddError("--topics must be 'auto' or a number from 2 to 500.");
         });
-        Iterations.Validators.Add(r => { if (r.GetValueOrDefault<int?>() < 10) r.AddError("--iterations must be at least 10."); });
-        MaxDf.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is <= 0 or > 1) r.AddError("--max-df must be above 0 and at most 1."); });
-        Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--threads must be from 1 to 64."); });
+        // Numbers are parsed and range-checked in one step: a validator reading a value that did not parse throws.
+        Iterations.InRange(10);
+        MaxDf.InRange(0, 1);
+        Threads.InRange(1, 64);
+        Seed.InRange(int.MinValue);
+        Jobs.InRange(1, 1024);
         var command = new Command("topics", "Train an LDA topic model (ML.NET LightLDA) on articles.")
         {
             Inputs, Topics, Out, Seed, Previous, Iterations, MaxDf, Threads, Jobs, Terms, Iptc,
         };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult)));
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(CliModels.Guard(parseResult, () => Execute(parseResult, cancellationToken))));
         return command;
     }
 
-    private static int Execute(ParseResult parseResult)
+    private static int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
@@ -91,9 +95,7 @@ public static class TrainTopicsCommand
                 return 1;
             }
         }
-        var lemmas = parseResult.GetValue(Terms) != "surface";
-        if (lemmas) timer.Measure("tagger-load", () => TopicAnalyzer.Load());
-        var corpus = TopicCorpus.Read(parseResult.GetRequiredValue(Inputs), lemmas ? TopicAnalyzer.Analyze : null, parseResult.GetValue(Jobs), timer);
+        var corpus = Read(parseResult, parseResult.GetRequiredValue(Inputs), parseResult.GetValue(Terms), parseResult.GetValue(Jobs), timer, cancellationToken);
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read {corpus.Documents.Length} articles ({corpus.ExactDuplicatesRemoved} exact duplicates skipped), terms: {corpus.Mode}, {watch.Elapsed.TotalSeconds:0.0} s"));
         var options = new TopicTrainingOptions
@@ -103,25 +105,21 @@ public static class TrainTopicsCommand
         };
         if (parseResult.GetValue(Iterations) is { } iterations) options = options with { Iterations = iterations };
         if (parseResult.GetValue(MaxDf) is { } maxDf) options = options with { MaxDocumentShare = maxDf };
-        var k = TopicCountOption.Parse(parseResult.GetValue(Topics));
+        var requested = TopicCountOption.Parse(parseResult.GetValue(Topics));
         var log = new SynchronousProgress(stderr.WriteLine);
-        IReadOnlyList<TopicCountScore> curve = [];
-        if (k == 0)
-        {
-            (k, curve) = TopicCountSelector.Select(corpus.Documents, options, corpus.Mode, log);
-            stderr.WriteLine($"topics auto: chose K={k}");
-        }
         TopicModel model;
         try
         {
-            model = TopicTrainer.Fit(corpus.Documents, options with { Topics = k!.Value }, corpus.Mode, previous, timer).Model;
+            // The same trainer run uses when it trains on its input, so both choose the same K and the same model.
+            model = TopicModelBuilder.Train(corpus, requested == 0 ? null : requested, options, previous, log, timer).Model;
         }
         catch (TopicTrainingException e)
         {
-            stderr.WriteLine($"textpipeline: error: cannot train {k} topics on {corpus.Documents.Length} articles: {e.Message}");
+            stderr.WriteLine($"textpipeline: error: cannot train {requested} topics on {corpus.Documents.Length} articles: {e.Message}");
             return 1;
         }
-        model = model.WithScores(model.Metadata.Scores with { Curve = curve });
+        var k = model.Metadata.Topics;
+        var curve = model.Metadata.Scores.Curve;
         if (parseResult.GetValue(Iptc) is { } iptcPath)
         {
             try
@@ -152,13 +150,24 @@ public static class TrainTopicsCommand
             termMode = corpus.Mode.ToString().ToLowerInvariant(),
             seed = options.Seed,
             threads = options.Threads,
-            iterations = (options with { Topics = k!.Value }).Iterations,
-            maxDf = (options with { Topics = k!.Value }).MaxDocumentShare,
+            iterations = (options with { Topics = k }).Iterations,
+            maxDf = (options with { Topics = k }).MaxDocumentShare,
             npmi = model.Metadata.Scores.Npmi,
             diversity = model.Metadata.Scores.Diversity,
             curve,
             seconds = Math.Round(seconds, 2),
         }, TopicsCliJson.Options));
         return 0;
+    }
+
+    /// <summary>
+    /// Ingests and tokenizes the inputs with the run pipeline's own stages and builds the training corpus from them,
+    /// so <c>train topics</c> and <c>run</c> see the same terms for the same article.
+    /// </summary>
+    internal static TopicCorpus Read(ParseResult parseResult, IEnumerable<string> inputs, string? terms, int jobs, PhaseTimer timer, CancellationToken cancellationToken)
+    {
+        var options = new Pipeline.PipelineOptions { Jobs = jobs, ModelsDirectory = parseResult.GetValue(CliModels.Models) };
+        var log = new SynchronousProgress(parseResult.InvocationConfiguration.Error.WriteLine);
+        return timer.Measure("analyze", () => TopicCorpus.Read(inputs, options, terms == "surface" ? TermMode.Surface : null, null, log, cancellationToken));
     }
 }

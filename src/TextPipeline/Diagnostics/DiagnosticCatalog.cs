@@ -16,6 +16,7 @@ public static class DiagnosticCatalog
             .. Keyphrases.KeyphraseDiagnostics.All,
             .. Summarization.SummaryDiagnostics.All,
             .. Tagging.TagDiagnostics.All,
+            .. Subjects.SubjectDiagnostics.All,
             .. Linking.LinkingDiagnostics.All,
             .. Entities.EntitiesDiagnostics.All,
             .. Output.OutputDiagnostics.All,

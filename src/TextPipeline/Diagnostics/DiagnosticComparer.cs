@@ -1,7 +1,7 @@
 namespace TextPipeline.Diagnostics;
 
 /// <summary>Deterministic order: path, line, column, id, message.</summary>
-public sealed class DiagnosticComparer : IComparer<Diagnostic>
+internal sealed class DiagnosticComparer : IComparer<Diagnostic>
 {
     public static DiagnosticComparer Instance { get; } = new();
 

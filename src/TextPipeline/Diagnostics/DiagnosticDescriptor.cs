@@ -13,5 +13,6 @@ public sealed record DiagnosticDescriptor(
     DiagnosticSeverity DefaultSeverity,
     string Description)
 {
+    /// <summary>The help page, relative to the repository root.</summary>
     public string HelpLink => $"docs/diagnostics/{Id}.md";
 }

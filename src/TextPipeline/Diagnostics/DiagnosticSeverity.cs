@@ -3,14 +3,23 @@ namespace TextPipeline.Diagnostics;
 /// <summary>Severity of a diagnostic. <see cref="Hidden"/> means suppressed: not printed, not written.</summary>
 public enum DiagnosticSeverity
 {
+    /// <summary>Suppressed: neither printed nor written.</summary>
     Hidden = 0,
+
+    /// <summary>A note about what was done (e.g. site chrome removed); nothing is wrong.</summary>
     Info = 1,
+
+    /// <summary>Something in the input is off and the output may be worse for it; the run goes on.</summary>
     Warning = 2,
+
+    /// <summary>Something could not be done (an unreadable file, a failed stage); the run goes on without it.</summary>
     Error = 3,
 }
 
+/// <summary>The names of severities as printed and as written in diagnostic config files.</summary>
 public static class DiagnosticSeverityText
 {
+    /// <summary>"hidden", "info", "warning" or "error".</summary>
     public static string ToText(this DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Hidden => "hidden",
@@ -20,6 +29,7 @@ public static class DiagnosticSeverityText
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
 
+    /// <summary>Reads a severity name (also "none", "silent", "suppress", "suggestion", "warn"), case-insensitively.</summary>
     public static bool TryParse(string text, out DiagnosticSeverity severity)
     {
         switch (text.Trim().ToLowerInvariant())

@@ -8,6 +8,11 @@ namespace TextPipeline.Entities;
 /// else an id minted from type and name, see <see cref="EntityIds"/>), <see cref="Salience"/> in 0..1 and every mention
 /// as a span of the article text, sorted.
 /// </summary>
+/// <param name="Name">The canonical name (the gazetteer's, a site gazetteer's, or the fullest form in the article).</param>
+/// <param name="Type">PER, ORG, LOC or MISC.</param>
+/// <param name="Id">A listed entity's id (Wikidata QID, GeoNames id, or a site gazetteer's id) when <see cref="Linked"/>, else an id minted from type and name (<c>tp:</c>…, see <see cref="EntityIds"/>).</param>
+/// <param name="Salience">How central the entity is to the article, 0..1.</param>
+/// <param name="Mentions">Every mention, as a span of the article text, in text order.</param>
 public sealed record Entity(
     string Name,
     string Type,

@@ -10,7 +10,7 @@ namespace TextPipeline.Entities;
 /// "Jackson"), and a surname alone is the person named in full in the same article even when the tagger or the
 /// gazetteer took it for a place ("Jackson" with "Michael Jackson"). Input order is text order; the result is deterministic.
 /// </summary>
-public static class EntityCanonicalizer
+internal static class EntityCanonicalizer
 {
     private static readonly HashSet<string> s_acronymSkip = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "&", "de" };
 
@@ -260,7 +260,7 @@ public static class EntityCanonicalizer
 /// Mentions that name one entity, with its canonical name, type and id. Grouping sets them from the article; the
 /// entity linker may then replace them with a listed entity's (and sets <see cref="Linked"/> and <see cref="Confidence"/>).
 /// </summary>
-public sealed class CanonicalGroup(string name, string type, string? id)
+internal sealed class CanonicalGroup(string name, string type, string? id)
 {
     public string Name { get; set; } = name;
 

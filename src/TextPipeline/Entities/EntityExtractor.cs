@@ -16,7 +16,7 @@ namespace TextPipeline.Entities;
 /// from news cues, link them with evidence (<see cref="EntityLinker"/>), merge entities linked to the same thing, count
 /// demonyms, score salience.
 /// </summary>
-public static class EntityExtractor
+internal static class EntityExtractor
 {
     public static EquatableArray<Entity> Extract(
         Document document, EntityResources resources, string? title, ImmutableArray<TextSpan> headings, CancellationToken cancellationToken = default)

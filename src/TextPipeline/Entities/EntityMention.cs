@@ -7,7 +7,7 @@ namespace TextPipeline.Entities;
 /// A recognised name in the text before canonicalization: span, type, surface words and, for a name from the site's
 /// own list (<c>--gazetteer</c>), its entry (the site's canonical name and id win over everything else).
 /// </summary>
-public sealed record EntityMention(TextSpan Span, string Type, string Surface, IReadOnlyList<string> Words, GazetteerEntry? Entry)
+internal sealed record EntityMention(TextSpan Span, string Type, string Surface, IReadOnlyList<string> Words, GazetteerEntry? Entry)
 {
     /// <summary>How sure the recognizer is of this span and type, 0..1 (the mean probability of its tokens' labels).</summary>
     public double Confidence { get; init; } = 1;

@@ -1,29 +1,31 @@
-using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using TextPipeline.Diagnostics;
 using TextPipeline.Entities.Gazetteers;
 using TextPipeline.Entities.Recognition;
-using TextPipeline.Pipeline;
+using TextPipeline.Models;
 
 namespace TextPipeline.Entities;
 
 /// <summary>
-/// The model and gazetteers of one run, loaded once and shared by all threads. Load problems become diagnostics
-/// (reported on every article, so each article's output is complete on its own), never exceptions.
+/// The recognizer and gazetteers of a prepared pipeline, loaded once and shared by all threads. A missing or
+/// unreadable model or gazetteer is a <see cref="ModelLoadException"/> at preparation, never a silent fallback.
 /// </summary>
-public sealed class EntityResources
+internal sealed class EntityResources
 {
-    private static readonly ConcurrentDictionary<(string?, string?), Lazy<EntityResources>> s_cache = new();
-
-    private EntityResources(NerModel? model, Gazetteer shipped, Gazetteer? user, IReadOnlyList<Diagnostic> problems)
+    /// <param name="model">The recognizer, or null for gazetteer-only recognition (tools and tests ask for it explicitly).</param>
+    public EntityResources(NerModel? model, Gazetteer shipped, Gazetteer? user)
     {
+        ArgumentNullException.ThrowIfNull(shipped);
         Model = model;
         Shipped = shipped;
         User = user;
-        Problems = problems;
         Lookup = user is null ? shipped : shipped.Merge(user);
     }
 
     public NerModel? Model { get; }
+
+    /// <summary>Tags the words of untagged documents when <see cref="Model"/> reads parts of speech; null otherwise.</summary>
+    public Tokenization.TextAnalyzer? Tagger { get; init; }
 
     public Gazetteer Shipped { get; }
 
@@ -33,73 +35,68 @@ public sealed class EntityResources
     /// <summary>Shipped and user names for canonical names and ids; user entries win.</summary>
     public Gazetteer Lookup { get; }
 
-    public IReadOnlyList<Diagnostic> Problems { get; }
-
-    public static EntityResources For(StageContext context)
+    /// <summary>
+    /// The shipped gazetteer and NER model of <paramref name="models"/> (each loaded once per store), and the user's
+    /// gazetteer when given. <paramref name="warnings"/> holds run-level warnings (TP3004: the model was trained with
+    /// other word clusters). Throws <see cref="ModelLoadException"/> (TP3001, TP3002, TP3003, TP3010).
+    /// </summary>
+    public static EntityResources Load(ModelStore models, string? userGazetteerPath, out ImmutableArray<Diagnostic> warnings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var key = (context.ModelsDirectory, context.Options.GazetteerPath);
-        return s_cache.GetOrAdd(key, k => new Lazy<EntityResources>(() => Load(k.Item1, k.Item2))).Value;
-    }
-
-    /// <summary>Resources from objects already loaded (evaluation of another model file, tests).</summary>
-    public static EntityResources Create(NerModel? model, Gazetteer shipped, Gazetteer? user = null)
-    {
-        ArgumentNullException.ThrowIfNull(shipped);
-        return new EntityResources(model, shipped, user, []);
-    }
-
-    public static EntityResources Load(string? modelsDirectory, string? userGazetteerPath)
-    {
+        ArgumentNullException.ThrowIfNull(models);
+        var shipped = LoadGazetteer(models);
+        var model = LoadModel(models);
         var problems = new List<Diagnostic>();
-        var shipped = Gazetteer.Empty;
-        var shippedPath = ModelLocator.FindModel(EntityModelFiles.Gazetteer, modelsDirectory);
-        if (shippedPath is not null)
+        if (model.ClustersMismatch)
         {
-            try
-            {
-                shipped = Gazetteer.Load(shippedPath);
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-            {
-                problems.Add(Diagnostic.Create(EntitiesDiagnostics.GazetteerUnreadable, null, null, null, EntityModelFiles.Gazetteer, e.Message));
-            }
+            problems.Add(Diagnostic.Create(EntitiesDiagnostics.ClustersMismatch, null, null, null, EntityModelFiles.NerModel, model.Settings.ClustersSha256, model.Features.ClustersSha256 ?? "none"));
         }
         Gazetteer? user = null;
         if (userGazetteerPath is not null)
         {
-            try
-            {
-                using var reader = new StreamReader(userGazetteerPath, detectEncodingFromByteOrderMarks: true);
-                user = UserGazetteerReader.Read(reader);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelper.CsvHelperException)
-            {
-                problems.Add(Diagnostic.Create(EntitiesDiagnostics.GazetteerUnreadable, userGazetteerPath, null, null, userGazetteerPath, e.Message));
-            }
+            user = LoadUserGazetteer(userGazetteerPath, out var badRows);
+            problems.AddRange(badRows.Select(r => Diagnostic.Create(Ingestion.IngestionDiagnostics.BadGazetteerRow, userGazetteerPath, null, null, r)));
         }
-        NerModel? model = null;
-        var modelPath = ModelLocator.FindModel(EntityModelFiles.NerModel, modelsDirectory);
-        if (modelPath is null)
+        warnings = [.. problems];
+        return new EntityResources(model, shipped, user)
         {
-            problems.Add(Diagnostic.Create(EntitiesDiagnostics.ModelMissing, null, null, null, EntityModelFiles.NerModel));
-        }
-        else
+            Tagger = model.Settings.UsePos ? Tokenization.TextAnalyzer.Load(models) : null,
+        };
+    }
+
+    /// <summary>The shipped gazetteer of <paramref name="models"/>, loaded once per store.</summary>
+    public static Gazetteer LoadGazetteer(ModelStore models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return models.Load(EntityModelFiles.Gazetteer, file => Gazetteer.Load(file.OpenRead(), compressed: true),
+            EntitiesDiagnostics.GazetteerMissing, EntitiesDiagnostics.GazetteerUnreadable);
+    }
+
+    /// <summary>The shipped NER model of <paramref name="models"/> (with its gazetteer and word clusters), loaded once per store.</summary>
+    public static NerModel LoadModel(ModelStore models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return models.Load(EntityModelFiles.NerModel,
+            file => NerModel.Load(file.OpenRead(), LoadGazetteer(models), () => Lexicon.WordClusters.Load(models)),
+            EntitiesDiagnostics.ModelMissing, EntitiesDiagnostics.ModelUnreadable);
+    }
+
+    /// <summary>
+    /// A site gazetteer CSV (<c>name,type,aliases,id</c>); rows that cannot be used are listed in
+    /// <paramref name="badRows"/> (TP1028). Throws <see cref="ModelLoadException"/> (TP3003) when the file cannot be read.
+    /// </summary>
+    public static Gazetteer LoadUserGazetteer(string path, out IReadOnlyList<string> badRows)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
         {
-            try
-            {
-                model = NerModel.Load(modelPath, shipped);
-                if (model.ClustersMismatch)
-                {
-                    problems.Add(Diagnostic.Create(
-                        EntitiesDiagnostics.ClustersMismatch, null, null, null, EntityModelFiles.NerModel, model.Settings.ClustersSha256, Lexicon.WordClusters.Default.Sha256 ?? "none"));
-                }
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or UnauthorizedAccessException or ArgumentException)
-            {
-                problems.Add(Diagnostic.Create(EntitiesDiagnostics.ModelUnreadable, null, null, null, EntityModelFiles.NerModel, e.Message));
-            }
+            var rows = new List<string>();
+            var gazetteer = UserGazetteerReader.ReadFile(path, rows);
+            badRows = rows;
+            return gazetteer;
         }
-        return new EntityResources(model, shipped, user, problems);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelper.CsvHelperException or InvalidDataException)
+        {
+            throw new ModelLoadException(Diagnostic.Create(EntitiesDiagnostics.GazetteerUnreadable, path, null, null, path, e.Message));
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace TextPipeline.Entities;
 /// Salience in 0..1 from how often an entity is named (demonyms count half), how early it first appears, and whether
 /// it is in the title or a heading. Frequency is relative to the article's most-named entity.
 /// </summary>
-public static class EntitySalience
+internal static class EntitySalience
 {
     private const double FrequencyWeight = 0.5;
     private const double PositionWeight = 0.3;

@@ -1,42 +1,54 @@
 using System.Collections.Immutable;
 using TextPipeline.Diagnostics;
 using TextPipeline.Pipeline;
-using TextPipeline.Text;
 using TextPipeline.Tokenization;
 
 namespace TextPipeline.Entities;
 
 /// <summary>
 /// Recognises named entities in each sentence of the tokenized article (ML.NET-trained model + gazetteers), merges
-/// mentions into canonical entities with salience, and writes them to <see cref="ArticleAnalysis.Entities"/>.
+/// mentions into canonical entities with salience, and writes them to <see cref="ArticleAnalysis.Entities"/>. The
+/// model and gazetteers are loaded once when the stage is prepared.
 /// </summary>
 public sealed class EntityStage : IArticleStage
 {
-    public string Name => "entities";
+    /// <summary>The algorithm's version; the step's version adds the models' identities.</summary>
+    public const string AlgorithmVersion = "2";
 
-    public string Version => "1";
+    public string Name => "entities";
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EntitiesDiagnostics.All;
 
-    public ImmutableArray<ModelInfo> ModelsUsed(StageContext context)
+    public IArticleStep Prepare(StagePreparation preparation)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var models = new[] { EntityModelFiles.NerModel, EntityModelFiles.Gazetteer, Lexicon.WordClusters.DefaultFileName }
-            .Select(file => ModelFiles.Describe(file, context.Options.ModelsDirectory)).OfType<ModelInfo>();
-        var user = context.Options.GazetteerPath is { } path ? ModelFiles.DescribeFile("user-gazetteer", path) : null;
-        return [.. models, .. user is null ? [] : new[] { user }];
+        ArgumentNullException.ThrowIfNull(preparation);
+        var resources = EntityResources.Load(preparation.Models, preparation.Options.GazetteerPath, out var warnings);
+        preparation.UseModel(_ => resources, EntityModelFiles.NerModel, EntityModelFiles.Gazetteer);
+        if (resources.Model?.Features.ClustersSha256 is not null) preparation.UseModel(_ => resources, Lexicon.WordClusters.DefaultFileName);
+        if (preparation.Options.GazetteerPath is { } path) preparation.RecordUserFile("user-gazetteer", path);
+        foreach (var warning in warnings) preparation.Report(warning);
+        return new Step(resources);
     }
 
-    public ArticleAnalysis Process(ArticleAnalysis article, StageContext context, CancellationToken cancellationToken)
+    /// <summary>The per-article step with given resources (tests, tools).</summary>
+    internal static IArticleStep StepWith(EntityResources resources)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(context);
-        // Without tokens there is nothing to recognise; the tokenization stage reports why.
-        if (article.Document is not { } document || document.Tokens.IsEmpty) return article;
-        var resources = EntityResources.For(context);
-        var problems = resources.Problems.Select(d => d with { ArticleId = article.Id, Path = article.Article.Path }).ToList();
-        var entities = EntityExtractor.Extract(document, resources, article.Article.Title, article.Article.Headings.AsImmutableArray(), cancellationToken);
-        var result = article with { Entities = entities };
-        return problems.Count == 0 ? result : result.AddDiagnostics(problems);
+        ArgumentNullException.ThrowIfNull(resources);
+        return new Step(resources);
+    }
+
+    private sealed class Step(EntityResources resources) : IArticleStep
+    {
+        public string Version => AlgorithmVersion;
+
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(article);
+            if (!article.IsAnalysable) return article;
+            // Without tokens there is nothing to recognise; the tokenization stage reports why.
+            if (article.Document is not { } document || document.Tokens.IsEmpty) return article;
+            var entities = EntityExtractor.Extract(document, resources, article.Article.Title, article.Article.Headings.AsImmutableArray(), cancellationToken);
+            return article with { Entities = entities };
+        }
     }
 }

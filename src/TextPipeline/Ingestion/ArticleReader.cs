@@ -4,10 +4,9 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 using TextPipeline.Diagnostics;
 using TextPipeline.Ingestion.Html;
+using TextPipeline.Ingestion.Languages;
 using TextPipeline.Ingestion.Markdown;
 using TextPipeline.Ingestion.PlainText;
 using TextPipeline.Text;
@@ -15,26 +14,84 @@ using TextPipeline.Text;
 namespace TextPipeline.Ingestion;
 
 /// <summary>
-/// Reads one input file into articles. Never throws for bad input: unreadable, binary, empty, huge, corrupt gzip,
-/// mis-encoded or malformed files give diagnostics, and every good record of a file is kept.
+/// Reads one input file into articles. Never throws for bad input: unreadable, non-regular, binary, empty, huge,
+/// corrupt gzip, mis-encoded or malformed files give diagnostics, every good record of a file is kept, and a failure
+/// nobody foresaw is reported as TP1021 for that file alone. Each article's language is identified; articles not in
+/// English carry TP1024 and are left out of the English-only stages.
 /// </summary>
-public sealed class ArticleReader
+internal sealed class ArticleReader
 {
     private readonly long _maxBytes;
     private readonly DateTimeOffset _now;
+    private readonly LanguageIdentifier _languages;
 
-    public ArticleReader(long maxBytes = 64L * 1024 * 1024, DateTimeOffset? now = null)
+    public ArticleReader(long maxBytes = 64L * 1024 * 1024, DateTimeOffset? now = null, LanguageIdentifier? languages = null)
     {
         _maxBytes = maxBytes;
         _now = now ?? DateTimeOffset.UtcNow;
+        _languages = languages ?? new LanguageIdentifier();
     }
 
     public IngestResult Read(InputFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
+        try
+        {
+            return ReadFile(file, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The last line of defence: one file's unforeseen failure must not sink the run.
+            return new IngestResult([], [Diagnostic.Create(IngestionDiagnostics.IngestionFailed, file.RelativePath, null, file.Id, $"{e.GetType().Name}: {e.Message}")]);
+        }
+    }
+
+    /// <summary>Reads text given directly (e.g. standard input): decoded and checked as a file's bytes would be.</summary>
+    public static (string? Text, ImmutableArray<Diagnostic> Diagnostics) DecodeText(ReadOnlySpan<byte> bytes, string path)
+    {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (TextDecoder.LooksBinary(bytes, out var why))
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.Binary, path, null, null, why));
+            return (null, diagnostics.ToImmutable());
+        }
+        var decoded = TextDecoder.Decode(bytes);
+        ReportDecoding(decoded, path, null, diagnostics);
+        return (decoded.Text, diagnostics.ToImmutable());
+    }
+
+    private IngestResult ReadFile(InputFile file, CancellationToken cancellationToken)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (file.FullPath.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(file.FullPath))
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.FileNameNotUtf8, file.RelativePath, null, file.Id, file.RelativePath));
+            return new IngestResult([], diagnostics.ToImmutable());
+        }
         byte[]? bytes = ReadBytes(file, diagnostics);
         if (bytes is null) return new IngestResult([], diagnostics.ToImmutable());
+        return Read(file, bytes, diagnostics, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads articles from bytes already in memory (stdin, a request body, the library API); <paramref name="file"/>
+    /// names them (path, id, format). Never throws for bad input.
+    /// </summary>
+    public IngestResult Read(InputFile file, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (bytes.LongLength > _maxBytes)
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.TooLarge, file.RelativePath, null, file.Id, bytes.LongLength, _maxBytes));
+            return new IngestResult([], diagnostics.ToImmutable());
+        }
+        return Read(file, bytes, diagnostics, cancellationToken);
+    }
+
+    private IngestResult Read(InputFile file, byte[] bytes, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         if (TextDecoder.LooksBinary(bytes, out var why))
         {
@@ -42,20 +99,28 @@ public sealed class ArticleReader
             return new IngestResult([], diagnostics.ToImmutable());
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var decoded = TextDecoder.Decode(bytes);
-        if (decoded.FirstInvalidUtf8Byte >= 0)
+        // A plain-text or Markdown file is one article, whose text is cut anyway: only its start is decoded.
+        var oneArticle = file.Format is SourceFormat.Text or SourceFormat.Markdown;
+        ReadOnlySpan<byte> source = oneArticle ? ArticleLimits.SourcePrefix(bytes)
+            : file.Format == SourceFormat.Html ? ArticleLimits.HtmlPrefix(bytes) : bytes;
+        var decoded = TextDecoder.Decode(source);
+        ReportDecoding(decoded, file.RelativePath, file.Id, diagnostics);
+        if (file.Format == SourceFormat.Html && source.Length < bytes.Length)
         {
-            var where = ArticleText.From(decoded.Text).GetLinePosition((int)Math.Min(decoded.FirstInvalidUtf8Byte, decoded.Text.Length));
-            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.Windows1252Fallback, file.RelativePath, where, file.Id, decoded.FirstInvalidUtf8Byte));
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.LimitReached, file.RelativePath, null, file.Id, string.Create(CultureInfo.InvariantCulture,
+                $"the page has {bytes.LongLength:N0} bytes; only its first {source.Length:N0} (up to {ArticleLimits.MaxHtmlBytes:N0}) are read")));
         }
+        var sourceCut = oneArticle && (source.Length < bytes.Length || decoded.Text.Length > ArticleLimits.MaxSourceChars);
+        var cutBytes = sourceCut ? bytes.LongLength : 0;
         var articles = file.Format switch
         {
-            SourceFormat.Text => [FromPlainText(file, sha, decoded.Text)],
-            SourceFormat.Markdown => [FromMarkdown(file, sha, decoded.Text)],
-            SourceFormat.Html => [FromHtml(file, file.Id, sha, decoded.Text, SourceMapOrigin.File, 0, diagnostics)],
+            SourceFormat.Text => [FromPlainText(file, sha, decoded.Text, cutBytes)],
+            SourceFormat.Markdown => [FromMarkdown(file, sha, decoded.Text, cutBytes)],
+            SourceFormat.Html => [FromHtml(file, file.Id, sha, decoded.Text, SourceMapOrigin.File, default, diagnostics)],
             SourceFormat.Json => FromJson(file, decoded.Text, diagnostics),
             SourceFormat.JsonLines => FromJsonLines(file, decoded.Text, diagnostics),
             SourceFormat.Csv => FromCsv(file, decoded.Text, diagnostics),
+            SourceFormat.Feed => FromFeed(file, decoded.Text, diagnostics),
             _ => ImmutableArray<Article>.Empty,
         };
         // File-level diagnostics that belong to the single article of the file travel with it.
@@ -68,79 +133,86 @@ public sealed class ArticleReader
         return new IngestResult(articles, diagnostics.ToImmutable());
     }
 
+    private static void ReportDecoding(DecodedText decoded, string path, string? id, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (decoded.FirstInvalidUtf8Byte >= 0)
+        {
+            var where = ArticleText.From(decoded.Text).GetLinePosition((int)Math.Min(decoded.FirstInvalidUtf8Byte, decoded.Text.Length));
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.Windows1252Fallback, path, where, id, decoded.FirstInvalidUtf8Byte));
+        }
+        if (decoded.Replaced > 0)
+        {
+            var where = ArticleText.From(decoded.Text).GetLinePosition(Math.Clamp(decoded.FirstReplacedChar, 0, decoded.Text.Length));
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.BytesReplaced, path, where, id, decoded.Replaced, decoded.EncodingName));
+        }
+    }
+
     private byte[]? ReadBytes(InputFile file, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        try
+        var raw = BoundedFile.TryReadAllBytes(file.FullPath, _maxBytes, out var problem);
+        if (raw is null)
         {
-            var length = new FileInfo(file.FullPath).Length;
-            if (length > _maxBytes)
+            diagnostics.Add(problem!.Failure switch
             {
-                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.TooLarge, file.RelativePath, null, file.Id, length, _maxBytes));
-                return null;
-            }
-            var raw = File.ReadAllBytes(file.FullPath);
-            if (!file.Gzipped) return raw;
-            try
-            {
-                using var gz = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
-                using var output = new MemoryStream();
-                var buffer = new byte[81920];
-                int n;
-                while ((n = gz.Read(buffer)) > 0)
-                {
-                    output.Write(buffer, 0, n);
-                    if (output.Length > _maxBytes)
-                    {
-                        diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.TooLarge, file.RelativePath, null, file.Id, output.Length, _maxBytes));
-                        return null;
-                    }
-                }
-                var result = output.ToArray();
-                if (!GzipTrailer.Matches(raw, result))
-                {
-                    diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.CorruptGzip, file.RelativePath, null, file.Id,
-                        "the stream ends early or its checksum does not match"));
-                    return null;
-                }
-                return result;
-            }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
-            {
-                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.CorruptGzip, file.RelativePath, null, file.Id, e.Message));
-                return null;
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.Unreadable, file.RelativePath, null, file.Id, e.Message));
+                BoundedReadFailure.NotRegular => Diagnostic.Create(IngestionDiagnostics.NotRegularFile, file.RelativePath, null, file.Id, problem.Message.Replace("it is ", "", StringComparison.Ordinal)),
+                BoundedReadFailure.TooLarge => Diagnostic.Create(IngestionDiagnostics.TooLarge, file.RelativePath, null, file.Id, Size(problem.Bytes), _maxBytes),
+                _ => Diagnostic.Create(IngestionDiagnostics.Unreadable, file.RelativePath, null, file.Id, problem.Message),
+            });
             return null;
         }
+        if (!file.Gzipped) return raw;
+        try
+        {
+            using var gz = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
+            var result = BoundedFile.ReadBounded(gz, _maxBytes, out var gzProblem);
+            if (result is null)
+            {
+                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.TooLarge, file.RelativePath, null, file.Id, "over " + Size(gzProblem!.Bytes - 1) + " decompressed", _maxBytes));
+                return null;
+            }
+            if (!GzipTrailer.Matches(raw, result))
+            {
+                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.CorruptGzip, file.RelativePath, null, file.Id,
+                    "the stream ends early or its checksum does not match"));
+                return null;
+            }
+            return result;
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.CorruptGzip, file.RelativePath, null, file.Id, e.Message));
+            return null;
+        }
+
+        static string Size(long bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture);
     }
 
     private enum SourceMapOrigin { File, Record }
 
-    private static Article FromPlainText(InputFile file, string sha, string text)
+    private Article FromPlainText(InputFile file, string sha, string text, long sourceBytes)
     {
+        text = ArticleLimits.CutSource(text);
         var body = PlainTextParser.Parse(text, detectTitle: true);
         var map = new SourceMap(body.Segments, ArticleText.From(text).LineStarts);
         return Build(file, file.Id, sha, SourceFormat.Text, body, new ArticleMetadata(body.Title, body.Byline, null, null), map,
-            ChromePosition(text, body));
+            ChromePosition(text, body), sourceBytes: sourceBytes);
     }
 
-    private Article FromMarkdown(InputFile file, string sha, string text)
+    private Article FromMarkdown(InputFile file, string sha, string text, long sourceBytes)
     {
+        text = ArticleLimits.CutSource(text);
         var (body, front) = MarkdownParser.Parse(text);
         var map = new SourceMap(body.Segments, ArticleText.From(text).LineStarts);
         var extra = ImmutableArray.CreateBuilder<Diagnostic>();
         var published = ValidateDate(Get(front, "published") ?? Get(front, "date"), file, file.Id, extra);
         var meta = new ArticleMetadata(body.Title, body.Byline, published, Get(front, "url"));
-        var article = Build(file, file.Id, sha, SourceFormat.Markdown, body, meta, map, ChromePosition(text, body));
+        var article = Build(file, file.Id, sha, SourceFormat.Markdown, body, meta, map, ChromePosition(text, body), sourceBytes: sourceBytes);
         return extra.Count == 0 ? article : article with { Diagnostics = article.Diagnostics.Concat(extra).ToEquatableArray() };
 
         static string? Get(Dictionary<string, string> d, string key) => d.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
     }
 
-    private Article FromHtml(InputFile file, string id, string sha, string html, SourceMapOrigin origin, int line,
+    private Article FromHtml(InputFile file, string id, string sha, string html, SourceMapOrigin origin, LinePosition at,
         ImmutableArray<Diagnostic>.Builder fileDiagnostics, RecordFields? record = null)
     {
         HtmlExtraction extraction;
@@ -151,68 +223,55 @@ public sealed class ArticleReader
         catch (Exception e) when (e is not OperationCanceledException)
         {
             extraction = new HtmlExtraction("", [], [], [], null, null, null, null, false, 0);
-            fileDiagnostics.Add(Diagnostic.Create(IngestionDiagnostics.NoMainContent, file.RelativePath, null, id, $" ({e.GetType().Name}: {e.Message})"));
+            fileDiagnostics.Add(Diagnostic.Create(IngestionDiagnostics.NoMainContent, file.RelativePath, origin == SourceMapOrigin.Record ? at : null, id, $" ({e.GetType().Name}: {e.Message})"));
         }
         var body = new StructuredText(extraction.Text, extraction.Segments, extraction.Headings, extraction.Paragraphs,
             extraction.Title, extraction.Author, extraction.RemovedBlocks, extraction.RemovedBlocks > 0 ? ["boilerplate blocks"] : [], -1);
         var map = origin == SourceMapOrigin.File
             ? new SourceMap(extraction.Segments, ArticleText.From(html).LineStarts)
-            : SourceMap.ForLine(line);
+            : SourceMap.ForLine(at.Line);
         var extra = ImmutableArray.CreateBuilder<Diagnostic>();
+        var recordAt = origin == SourceMapOrigin.Record ? at : (LinePosition?)null;
         if (!extraction.FoundMainContent && extraction.Text.Length == 0 && html.Trim().Length > 0)
         {
-            extra.Add(Diagnostic.Create(IngestionDiagnostics.NoMainContent, file.RelativePath, null, id, ""));
+            extra.Add(Diagnostic.Create(IngestionDiagnostics.NoMainContent, file.RelativePath, recordAt, id, ""));
         }
-        var published = ValidateDate(record?.Published ?? extraction.Published, file, id, extra);
+        foreach (var limit in extraction.Limits)
+        {
+            extra.Add(Diagnostic.Create(IngestionDiagnostics.LimitReached, file.RelativePath, recordAt, id, limit));
+        }
+        var published = ValidateDate(record?.Published ?? extraction.Published, file, id, extra, recordAt);
         var meta = new ArticleMetadata(
-            NullIfEmpty(record?.Title) ?? extraction.Title, NullIfEmpty(record?.Author) ?? extraction.Author, published,
-            NullIfEmpty(record?.Url) ?? extraction.Url);
-        var article = Build(file, id, sha, SourceFormat.Html, body, meta, map, null, reportEmpty: extra.Count == 0);
+            NullIfEmpty(record?.Title?.Trim()) ?? extraction.Title, NullIfEmpty(record?.Author?.Trim()) ?? extraction.Author, published,
+            NullIfEmpty(record?.Url?.Trim()) ?? extraction.Url);
+        var article = Build(file, id, sha, SourceFormat.Html, body, meta, map, null, reportEmpty: extraction.FoundMainContent || html.Trim().Length == 0);
         return extra.Count == 0 ? article : article with { Diagnostics = article.Diagnostics.Concat(extra).ToEquatableArray() };
     }
 
     private ImmutableArray<Article> FromJson(InputFile file, string text, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        JsonDocument document;
-        try
+        text = RepairEscapes(file, text, 0, diagnostics);
+        var articles = ImmutableArray.CreateBuilder<Article>();
+        var error = JsonRecordReader.Read(text, item =>
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            var position = new LinePosition((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
-            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, position, file.Id, e.Message));
-            return [];
-        }
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object)
+            var single = item.Row == 0;
+            var rowId = single ? file.Id : $"{file.Id}#{item.Row}";
+            if (item.Element.ValueKind != JsonValueKind.Object)
             {
-                return FromRecord(file, RecordOf(root), 1, 0, Encoding.UTF8.GetBytes(text), diagnostics, single: true) is { } a ? [a] : [];
+                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, item.Position, rowId,
+                    single ? "the document is not an object or an array of objects" : $"item {item.Row} is not an object"));
+                return;
             }
-            if (root.ValueKind == JsonValueKind.Array)
-            {
-                var articles = ImmutableArray.CreateBuilder<Article>();
-                var row = 0;
-                foreach (var item in root.EnumerateArray())
-                {
-                    row++;
-                    if (item.ValueKind != JsonValueKind.Object)
-                    {
-                        diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, null, $"{file.Id}#{row}", $"item {row} is not an object"));
-                        continue;
-                    }
-                    if (FromRecord(file, RecordOf(item), row, 0, Encoding.UTF8.GetBytes(item.GetRawText()), diagnostics, single: false) is { } a)
-                    {
-                        articles.Add(a);
-                    }
-                }
-                return articles.ToImmutable();
-            }
-            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, null, file.Id, "the document is not an object"));
-            return [];
+            // A file of one record hashes as the file; records of a list hash as themselves.
+            var raw = single ? Encoding.UTF8.GetBytes(text) : null;
+            if (FromJsonRecord(file, item.Element, Math.Max(item.Row, 1), item.Position, diagnostics, single, raw) is { } a) articles.Add(a);
+        });
+        if (error is { } e)
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, e.Position, file.Id,
+                articles.Count > 0 ? $"{e.Message} (the {articles.Count} record(s) before it are kept)" : e.Message));
         }
+        return articles.ToImmutable();
     }
 
     private ImmutableArray<Article> FromJsonLines(InputFile file, string text, ImmutableArray<Diagnostic>.Builder diagnostics)
@@ -225,129 +284,108 @@ public sealed class ArticleReader
             var line = text.AsSpan(lines[i].Start, lines[i].Length);
             if (line.IsWhiteSpace()) continue;
             row++;
-            try
+            var json = RepairEscapes(file, line.ToString(), i, diagnostics);
+            using var document = JsonRecordReader.ParseLine(json, out var error);
+            if (document is null)
             {
-                using var document = JsonDocument.Parse(line.ToString());
-                if (document.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, new LinePosition(i, 0), $"{file.Id}#{row}", "the line is not a JSON object"));
-                    continue;
-                }
-                if (FromRecord(file, RecordOf(document.RootElement), row, i, Encoding.UTF8.GetBytes(line.ToString()), diagnostics, single: false) is { } a)
-                {
-                    articles.Add(a);
-                }
+                var position = new LinePosition(i, (int)(error!.BytePositionInLine ?? 0));
+                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, position, $"{file.Id}#{row}", error.Message));
+                continue;
             }
-            catch (JsonException e)
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                var position = new LinePosition(i, (int)(e.BytePositionInLine ?? 0));
-                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, position, $"{file.Id}#{row}", e.Message));
+                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, new LinePosition(i, 0), $"{file.Id}#{row}", "the line is not a JSON object"));
+                continue;
             }
+            if (FromJsonRecord(file, document.RootElement, row, new LinePosition(i, 0), diagnostics, single: false) is { } a) articles.Add(a);
         }
         return articles.ToImmutable();
+    }
+
+    /// <summary>Replaces lone-surrogate escapes (reported where they are) so the JSON reads as strings.</summary>
+    private static string RepairEscapes(InputFile file, string json, int firstLine, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var repaired = JsonEscapes.ReplaceLoneSurrogates(json, out var offsets);
+        if (offsets.Count == 0) return json;
+        var text = ArticleText.From(json);
+        foreach (var offset in offsets)
+        {
+            var at = text.GetLinePosition(offset);
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.LoneSurrogate, file.RelativePath, at with { Line = at.Line + firstLine }, file.Id, json.Substring(offset, 6)));
+        }
+        return repaired;
+    }
+
+    /// <summary>One JSON record, read narrowly: a record whose fields cannot be read is reported and skipped alone.</summary>
+    private Article? FromJsonRecord(InputFile file, JsonElement element, int row, LinePosition at, ImmutableArray<Diagnostic>.Builder diagnostics,
+        bool single, byte[]? rawBytes = null)
+    {
+        RecordFields fields;
+        try
+        {
+            fields = JsonRecord.Read(element);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedJson, file.RelativePath, at, $"{file.Id}#{row}", e.Message));
+            return null;
+        }
+        return FromRecord(file, fields, row, at, rawBytes ?? Encoding.UTF8.GetBytes(element.GetRawText()), diagnostics, single);
     }
 
     private ImmutableArray<Article> FromCsv(InputFile file, string text, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var articles = ImmutableArray.CreateBuilder<Article>();
-        var badRows = new List<(int Line, string Message)>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectDelimiter = true,
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
-            BadDataFound = a => badRows.Add((a.Context.Parser?.RawRow ?? 0, "bad quoting near: " + Shorten(a.RawRecord))),
-            MissingFieldFound = null,
-            HeaderValidated = null,
-        };
-        try
-        {
-            using var reader = new StringReader(text);
-            using var csv = new CsvReader(reader, config);
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+        CsvRecordReader.Read(text,
+            row =>
             {
-                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedCsv, file.RelativePath, null, file.Id, "no header row"));
-                return [];
-            }
-            var names = header.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-            if (!RecordFields.BodyNames.Any(names.Contains))
-            {
-                diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedCsv, file.RelativePath, new LinePosition(0, 0), file.Id,
-                    "the header has no body, text or content column"));
-                return [];
-            }
-            var row = 0;
-            while (csv.Read())
-            {
-                row++;
-                var line = csv.Parser.RawRow - 1;
-                if (badRows.Count > 0 && badRows[^1].Line == csv.Parser.RawRow)
-                {
-                    diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedCsv, file.RelativePath, new LinePosition(line, 0), $"{file.Id}#{row}", badRows[^1].Message));
-                    continue;
-                }
-                var values = new Dictionary<string, string>(StringComparer.Ordinal);
-                for (var c = 0; c < names.Length; c++)
-                {
-                    if (csv.TryGetField<string>(c, out var v) && v is not null) values.TryAdd(names[c], v);
-                }
-                var fields = RecordFields.From(n => values.TryGetValue(n, out var v) ? v : null);
-                var raw = Encoding.UTF8.GetBytes(csv.Parser.RawRecord ?? string.Join(",", values.Values));
-                if (FromRecord(file, fields, row, line, raw, diagnostics, single: false) is { } a) articles.Add(a);
-            }
-        }
-        catch (Exception e) when (e is CsvHelperException or InvalidOperationException)
+                if (FromRecord(file, row.Fields, row.Number, new LinePosition(row.Line, 0), Encoding.UTF8.GetBytes(row.Raw), diagnostics, single: false) is { } a) articles.Add(a);
+            },
+            problem => diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedCsv, file.RelativePath,
+                problem.Line is { } line ? new LinePosition(line, 0) : null, problem.Row > 0 ? $"{file.Id}#{problem.Row}" : file.Id, problem.Message)));
+        return articles.ToImmutable();
+    }
+
+    private ImmutableArray<Article> FromFeed(InputFile file, string text, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var articles = ImmutableArray.CreateBuilder<Article>();
+        var error = XmlFeedReader.Read(text, item =>
         {
-            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedCsv, file.RelativePath, null, file.Id, e.Message.Split('\n')[0]));
+            var raw = Encoding.UTF8.GetBytes(string.Join('\u0001', item.Fields.Id, item.Fields.Title, item.Fields.Body, item.Fields.Url, item.Fields.Author, item.Fields.Published));
+            if (FromRecord(file, item.Fields, item.Row, item.Position, raw, diagnostics, single: false) is { } a) articles.Add(a);
+        });
+        if (error is { } e)
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MalformedFeed, file.RelativePath, e.Position, file.Id,
+                articles.Count > 0 ? $"{e.Message} (the {articles.Count} item(s) before it are kept)" : e.Message));
         }
         return articles.ToImmutable();
     }
 
-    private static string Shorten(string? s) => s is null ? "" : s.Length <= 40 ? s.Trim() : s[..40].Trim() + "…";
-
-    private static RecordFields RecordOf(JsonElement element)
-    {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in element.EnumerateObject())
-        {
-            var value = property.Value.ValueKind switch
-            {
-                JsonValueKind.String => property.Value.GetString(),
-                JsonValueKind.Number => property.Value.GetRawText(),
-                JsonValueKind.Array => string.Join(", ", property.Value.EnumerateArray()
-                    .Select(x => x.ValueKind == JsonValueKind.String ? x.GetString() : x.ValueKind == JsonValueKind.Object && x.TryGetProperty("name", out var n) ? n.GetString() : null)
-                    .Where(x => !string.IsNullOrEmpty(x))),
-                JsonValueKind.Object when property.Value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String => name.GetString(),
-                _ => null,
-            };
-            if (value is not null) values.TryAdd(property.Name, value);
-        }
-        return RecordFields.From(n => values.TryGetValue(n, out var v) ? v : null);
-    }
-
-    private Article? FromRecord(InputFile file, RecordFields record, int row, int line, byte[] rawBytes,
+    private Article? FromRecord(InputFile file, RecordFields record, int row, LinePosition at, byte[] rawBytes,
         ImmutableArray<Diagnostic>.Builder diagnostics, bool single)
     {
         var recordId = NullIfEmpty(record.Id?.Trim());
         var id = single && recordId is null ? file.Id : $"{file.Id}#{recordId ?? row.ToString(CultureInfo.InvariantCulture)}";
         if (record.Body is null)
         {
-            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MissingBody, file.RelativePath, new LinePosition(line, 0), id));
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.MissingBody, file.RelativePath, at, id));
             return null;
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(rawBytes));
-        if (LooksLikeHtml(record.Body))
+        if (record.BodyIsHtml || LooksLikeHtml(record.Body))
         {
             var recordDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-            return FromHtml(file, id, sha, record.Body, SourceMapOrigin.Record, line, recordDiagnostics, record) is var article && recordDiagnostics.Count > 0
+            return FromHtml(file, id, sha, record.Body, SourceMapOrigin.Record, at, recordDiagnostics, record) is var article && recordDiagnostics.Count > 0
                 ? article with { Diagnostics = recordDiagnostics.Concat(article.Diagnostics).ToEquatableArray() }
                 : article;
         }
         var body = PlainTextParser.Parse(record.Body, detectTitle: false);
         var extra = ImmutableArray.CreateBuilder<Diagnostic>();
-        var published = ValidateDate(record.Published, file, id, extra, line);
+        var published = ValidateDate(record.Published, file, id, extra, at);
         var meta = new ArticleMetadata(NullIfEmpty(record.Title?.Trim()), NullIfEmpty(record.Author?.Trim()) ?? body.Byline, published, NullIfEmpty(record.Url?.Trim()));
-        var result = Build(file, id, sha, file.Format, body, meta, SourceMap.ForLine(line),
-            body.ChromeLines > 0 ? new LinePosition(line, 0) : null);
+        var result = Build(file, id, sha, file.Format == SourceFormat.Feed ? SourceFormat.Feed : file.Format, body, meta, SourceMap.ForLine(at.Line),
+            body.ChromeLines > 0 ? at : null);
         return extra.Count == 0 ? result : result with { Diagnostics = result.Diagnostics.Concat(extra).ToEquatableArray() };
     }
 
@@ -359,19 +397,19 @@ public sealed class ArticleReader
             || body.Contains("<html", StringComparison.OrdinalIgnoreCase));
     }
 
-    private string? ValidateDate(string? raw, InputFile file, string id, ImmutableArray<Diagnostic>.Builder diagnostics, int line = -1)
+    private string? ValidateDate(string? raw, InputFile file, string id, ImmutableArray<Diagnostic>.Builder diagnostics, LinePosition? at = null)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
         if (PublishedDate.TryNormalize(raw, _now, out var iso, out var reason)) return iso;
-        diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.InvalidDate, file.RelativePath, line >= 0 ? new LinePosition(line, 0) : null, id, raw.Trim(), reason));
+        diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.InvalidDate, file.RelativePath, at, id, raw.Trim(), reason));
         return null;
     }
 
     private static LinePosition? ChromePosition(string source, StructuredText body) =>
         body.FirstChromeOffset >= 0 ? ArticleText.From(source).GetLinePosition(body.FirstChromeOffset) : null;
 
-    private static Article Build(InputFile file, string id, string sha, SourceFormat format, StructuredText body,
-        ArticleMetadata metadata, SourceMap map, LinePosition? chromeAt, bool reportEmpty = true)
+    private Article Build(InputFile file, string id, string sha, SourceFormat format, StructuredText body,
+        ArticleMetadata metadata, SourceMap map, LinePosition? chromeAt, bool reportEmpty = true, long sourceBytes = 0)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (body.ChromeLines > 0 && format != SourceFormat.Html)
@@ -379,14 +417,16 @@ public sealed class ArticleReader
             diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.ChromeRemoved, file.RelativePath, chromeAt, id,
                 body.ChromeLines, string.Join(", ", body.ChromeKinds)));
         }
-        var text = ArticleText.From(body.Text);
-        if (reportEmpty && body.Text.AsSpan().IsWhiteSpace())
+        var (textValue, headings, paragraphs) = ArticleLimits.Apply(body.Text, body.Headings, body.Paragraphs, out var cut, sourceBytes);
+        if (cut is not null) diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.LimitReached, file.RelativePath, null, id, cut));
+        var text = ArticleText.From(textValue);
+        if (reportEmpty && textValue.AsSpan().IsWhiteSpace())
         {
             diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.Empty, file.RelativePath, null, id,
                 body.ChromeLines > 0 ? " after site chrome was removed" : ""));
         }
         var controls = 0;
-        foreach (var c in body.Text)
+        foreach (var c in textValue)
         {
             if (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) controls++;
         }
@@ -394,8 +434,13 @@ public sealed class ArticleReader
         {
             diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.ControlCharacters, file.RelativePath, null, id, controls));
         }
-        return new Article(id, file.RelativePath, sha, format, text, metadata,
-            body.Headings.ToEquatableArray(), body.Paragraphs.ToEquatableArray(), diagnostics.ToEquatableArray())
+        var language = _languages.Identify(textValue);
+        if (!language.IsEnglish)
+        {
+            diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.NotEnglish, file.RelativePath, null, id, language.Name, language.Code));
+        }
+        return new Article(id, file.RelativePath, sha, format, text, metadata with { Language = language.Code },
+            headings.ToEquatableArray(), paragraphs.ToEquatableArray(), diagnostics.ToEquatableArray())
         {
             SourceMap = map,
         };

@@ -1,8 +1,10 @@
 namespace TextPipeline.Ingestion;
 
 /// <summary>
-/// Checks a gzip file's trailer (CRC-32 and length of the last member) against the decompressed bytes:
-/// GZipStream returns a short result for a truncated file instead of failing, so truncation is detected here.
+/// Checks a gzip file's trailer against the decompressed bytes: GZipStream returns a short result for a truncated
+/// file instead of failing, so truncation is detected here. A file may hold several members one after the other
+/// (<c>cat a.gz b.gz</c>, pigz, bgzip); GZipStream decompresses them all, and the trailer of the last member gives
+/// the CRC-32 and length (mod 2^32) of the last member's data, which is the end of the output.
 /// </summary>
 internal static class GzipTrailer
 {
@@ -14,7 +16,8 @@ internal static class GzipTrailer
         var trailer = compressed[^8..];
         var crc = BitConverter.ToUInt32(trailer[..4]);
         var size = BitConverter.ToUInt32(trailer[4..]);
-        return size == unchecked((uint)decompressed.Length) && crc == Crc32(decompressed);
+        if (size > decompressed.Length) return false;
+        return crc == Crc32(decompressed[^(int)size..]);
     }
 
     private static uint Crc32(ReadOnlySpan<byte> data)

@@ -31,9 +31,10 @@ public sealed record InputFile(string FullPath, string RelativePath, string Disp
             ".txt" or ".text" => SourceFormat.Text,
             ".md" or ".markdown" => SourceFormat.Markdown,
             ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
-            ".json" => SourceFormat.Json,
+            ".json" or ".jsonld" => SourceFormat.Json,
             ".jsonl" or ".ndjson" => SourceFormat.JsonLines,
             ".csv" => SourceFormat.Csv,
+            ".xml" or ".rss" or ".atom" => SourceFormat.Feed,
             _ => null,
         };
         return format is { } f ? (f, gz) : null;

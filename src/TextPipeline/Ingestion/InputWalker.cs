@@ -5,11 +5,15 @@ namespace TextPipeline.Ingestion;
 
 /// <summary>
 /// Walks input files and folders: folders recursively, hidden files and folders skipped, symbolic links followed
-/// once (a link back into a folder already walked is reported, not followed). Output is sorted by relative path
+/// once (a link back into a folder already walked is reported, not followed), output folders of earlier runs and
+/// <c>textpipeline.json</c> skipped. Output is sorted by relative path
 /// (ordinal) per input, inputs in the order given, so runs are deterministic.
 /// </summary>
-public static class InputWalker
+internal static class InputWalker
 {
+    /// <summary>The run configuration a folder may hold (<c>textpipeline run</c> reads it); never an article.</summary>
+    public const string ConfigFileName = "textpipeline.json";
+
     public static (ImmutableArray<InputFile> Files, ImmutableArray<Diagnostic> Diagnostics) Walk(IEnumerable<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -78,11 +82,27 @@ public static class InputWalker
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var entry in entries)
         {
-            if (entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0) continue;
             var rel = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            if (entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !entry.Exists && !entry.Name.StartsWith('.'))
+            {
+                // A name that is not UTF-8 comes back with U+FFFD and cannot be opened: counted, and reported by the reader.
+                if (InputFile.FormatOf(entry.Name) is { } nf) found.Add(new InputFile(entry.FullName, rel, Display(displayRoot, rel), nf.Format, nf.Gzipped));
+                else diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.FileNameNotUtf8, Display(displayRoot, rel), null, null, rel));
+                continue;
+            }
+            if (entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0) continue;
             if (entry is DirectoryInfo sub)
             {
+                if (Output.OutputFolder.IsOutputFolder(sub.FullName))
+                {
+                    diagnostics.Add(Diagnostic.Create(IngestionDiagnostics.OutputFolderSkipped, Display(displayRoot, rel), null, null, rel));
+                    continue;
+                }
                 WalkDirectory(sub, rel, displayRoot, found, diagnostics, visited);
+            }
+            else if (entry.Name == ConfigFileName)
+            {
+                continue; // the run's own configuration, read by the command line
             }
             else if (IsProjectDocument(entry.Name))
             {

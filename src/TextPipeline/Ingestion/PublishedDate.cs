@@ -7,7 +7,7 @@ namespace TextPipeline.Ingestion;
 /// must not lie in the future (one day of slack for time zones) nor before 1800. Output is ISO 8601: a date
 /// (<c>2024-03-05</c>) or a UTC date-time (<c>2024-03-05T14:30:00Z</c>).
 /// </summary>
-public static class PublishedDate
+internal static class PublishedDate
 {
     private static readonly string[] s_formats =
     [

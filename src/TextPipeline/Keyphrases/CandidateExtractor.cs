@@ -46,6 +46,7 @@ internal static class CandidateExtractor
                 while (i < end && IsModifier(tokens[i], keys[i], stats.Stops[i])) i++;
                 AddRun(document, stats, candidates, runStart, i, s);
             }
+            AddTitleCaseRuns(document, stats, candidates, sentence.FirstToken, end, s);
         }
         foreach (var entity in entities)
         {
@@ -85,6 +86,7 @@ internal static class CandidateExtractor
             }
             for (var first = Math.Max(start, last - MaxWords + 1); first <= last; first++)
             {
+                if (!IsWellFormed(tokens.AsSpan(), first, last, start, end)) continue;
                 var allProper = true;
                 for (var k = first; k <= last; k++) allProper &= tokens[k].Pos == UPos.PROPN;
                 Add(document, stats, candidates, first, last + 1, sentence, allProper && last > first);
@@ -97,6 +99,87 @@ internal static class CandidateExtractor
         {
             Add(document, stats, candidates, start, end, sentence, isName: true);
         }
+    }
+
+    /// <summary>
+    /// A phrase is well formed when it does not cut a name ("Stanley equity" out of "Morgan Stanley equity", "York
+    /// State" out of "New York State") and no common word comes before a name in it ("director Sir Richard Eyre",
+    /// "strategist Naoki"): such strings cross a name's boundary and name nothing.
+    /// </summary>
+    private static bool IsWellFormed(ReadOnlySpan<Token> tokens, int first, int last, int runStart, int runEnd)
+    {
+        if (first > runStart && tokens[first - 1].Pos == UPos.PROPN && tokens[first].Pos == UPos.PROPN) return false;
+        if (last + 1 < runEnd && tokens[last].Pos == UPos.PROPN && tokens[last + 1].Pos == UPos.PROPN) return false;
+        var sawCommon = false;
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].Pos == UPos.PROPN && sawCommon) return false;
+            sawCommon |= tokens[k].Pos is UPos.NOUN or UPos.ADJ;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> s_titleJoiners = new(StringComparer.Ordinal)
+    {
+        // Not "in", "at", "on", "from", "by": they join a name to a place ("Cross Challenge in Bute Park").
+        "of", "the", "to", "for", "and", "with", "an",
+    };
+
+    /// <summary>
+    /// Titles of works and long names written in title case across small words ("Passport to Paradise", "Eternal
+    /// Sunshine of the Spotless Mind") are one candidate, kept whole: capitalised words joined by lower-case
+    /// function words, inside a sentence (a sentence's first capital proves nothing), 3 to 8 words.
+    /// </summary>
+    private static void AddTitleCaseRuns(Document document, TermStatistics stats, Dictionary<string, KeyphraseCandidate> candidates, int sentenceStart, int end, int sentence)
+    {
+        var tokens = document.Tokens;
+        var i = sentenceStart + 1;
+        while (i < end)
+        {
+            if (!IsCapitalisedWord(document, stats, i))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var last = i;
+            var joiners = 0;
+            var k = i + 1;
+            while (k < end && k - start < 8)
+            {
+                if (IsCapitalisedWord(document, stats, k))
+                {
+                    last = k++;
+                    continue;
+                }
+                if (stats.Keys[k] is { } key && s_titleJoiners.Contains(key) && IsLowerWord(document, k))
+                {
+                    var j = k;
+                    while (j < end && stats.Keys[j] is { } jk && s_titleJoiners.Contains(jk) && IsLowerWord(document, j)) j++;
+                    if (j < end && IsCapitalisedWord(document, stats, j))
+                    {
+                        joiners += j - k;
+                        k = j;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (joiners > 0 && last - start + 1 >= 3 && !(start > 0 && tokens[start - 1].Pos == UPos.PROPN))
+            {
+                Add(document, stats, candidates, start, last + 1, sentence, isName: true);
+            }
+            i = last + 1;
+        }
+    }
+
+    private static bool IsCapitalisedWord(Document document, TermStatistics stats, int k) =>
+        stats.Keys[k] is not null && !stats.Stops[k] && char.IsUpper(document.TextOf(document.Tokens[k])[0]);
+
+    private static bool IsLowerWord(Document document, int k)
+    {
+        var text = document.TextOf(document.Tokens[k]);
+        return text.Length > 0 && char.IsLower(text[0]);
     }
 
     private static void AddMention(Document document, TermStatistics stats, Dictionary<string, KeyphraseCandidate> candidates, TextSpan mention)
@@ -152,16 +235,47 @@ internal static class CandidateExtractor
         if (!candidates.TryGetValue(stemKey, out var candidate))
         {
             candidate = new KeyphraseCandidate(WordsOf(stats, first, end), stemKey, SpanOf(document, first, end), sentence) { NotNoun = otherPos };
+            candidate.FirstToken = first;
+            candidate.Pos = PosOf(document, first, end);
             candidates.Add(stemKey, candidate);
         }
         else if (!otherPos && candidate.NotNoun)
         {
             // A word used as a noun anywhere is a noun candidate, shown as that noun.
             candidate.UseNounOccurrence(SpanOf(document, first, end), sentence);
+            candidate.FirstToken = first;
+            candidate.Pos = PosOf(document, first, end);
+        }
+        if (countOccurrence)
+        {
+            candidate.SeenIn(sentence);
+            var firstChar = document.TextOf(document.Tokens[first])[0];
+            var sentenceStart = document.Sentences[sentence].FirstToken == first;
+            if (char.IsUpper(firstChar) && !sentenceStart) candidate.CapitalisedInside = true;
+            if (IsLowerCase(document, first, end)) candidate.LowerCaseSeen = true;
         }
         // A mention already found as a noun phrase is the same occurrence: count it once.
         if (countOccurrence || candidate.Count == 0) candidate.Count++;
         candidate.IsName |= isName;
+    }
+
+    private static UPos[] PosOf(Document document, int first, int end)
+    {
+        var pos = new UPos[end - first];
+        for (var k = first; k < end; k++) pos[k - first] = document.Tokens[k].Pos;
+        return pos;
+    }
+
+    private static bool IsLowerCase(Document document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            foreach (var c in document.TextOf(document.Tokens[k]))
+            {
+                if (char.IsUpper(c)) return false;
+            }
+        }
+        return true;
     }
 
     private static string[] WordsOf(TermStatistics stats, int first, int end)

@@ -11,12 +11,13 @@ namespace TextPipeline.Keyphrases;
 /// their Porter stem, so counts made from surface forms (a background corpus) and from lemmas (a run) agree.
 /// Immutable and thread-safe once built. Saved as gzip TSV: a line <c>#documents N</c>, then <c>stem TAB df</c>.
 /// </summary>
-public sealed class DocumentFrequencies
+internal sealed class DocumentFrequencies
 {
     /// <summary>The background table shipped under <c>models/</c> (models/README.md, "Keyphrases").</summary>
     public const string ModelFileName = "keyphrase-df.tsv.gz";
 
-    private static readonly Lazy<DocumentFrequencies> s_background = new(LoadBackground);
+    /// <summary>Document frequencies over news articles, read by the keyphrase ranker (models/README.md, "Keyphrases").</summary>
+    public const string NewsModelFileName = "keyphrase-news-df.tsv.gz";
 
     private readonly FrozenDictionary<string, int> _df;
 
@@ -24,15 +25,51 @@ public sealed class DocumentFrequencies
     {
         _df = df;
         DocumentCount = documentCount;
+        _fingerprint = new Lazy<string>(() => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ToBytes())));
     }
 
     /// <summary>No corpus: every IDF is 1.</summary>
     public static DocumentFrequencies None { get; } = new(FrozenDictionary<string, int>.Empty, 0);
 
-    /// <summary>The shipped background table, or <see cref="None"/> when the model file is absent or unreadable.</summary>
-    public static DocumentFrequencies Background => s_background.Value;
+    /// <summary>
+    /// The background table of <paramref name="models"/>, loaded once per store. Throws
+    /// <see cref="Models.ModelLoadException"/> (TP4010, TP4011) when it is missing or unreadable.
+    /// </summary>
+    public static DocumentFrequencies LoadBackground(Models.ModelStore models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return models.Load(ModelFileName, file => Load(file.OpenRead()), KeyphraseDiagnostics.BackgroundMissing, KeyphraseDiagnostics.BackgroundUnreadable);
+    }
+
+    /// <summary>The news table the keyphrase ranker reads (<see cref="NewsModelFileName"/>), loaded once per store.</summary>
+    public static DocumentFrequencies LoadNews(Models.ModelStore models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return models.Load(NewsModelFileName, file => Load(file.OpenRead()), KeyphraseDiagnostics.ModelMissing, KeyphraseDiagnostics.ModelUnreadable);
+    }
 
     public int DocumentCount { get; }
+
+    /// <summary>SHA-256 (hex) of <see cref="ToBytes"/>: identifies the statistics in step versions and state.</summary>
+    public string Fingerprint => _fingerprint.Value;
+
+    private readonly Lazy<string> _fingerprint;
+
+    /// <summary>Every entry, gzip TSV (the exact table: <see cref="FromBytes"/> gives back equal IDFs).</summary>
+    public byte[] ToBytes()
+    {
+        using var buffer = new MemoryStream();
+        Save(buffer, minDf: 1);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads what <see cref="ToBytes"/> wrote.</summary>
+    public static DocumentFrequencies FromBytes(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Load(stream);
+    }
 
     public int Count => _df.Count;
 
@@ -66,6 +103,13 @@ public sealed class DocumentFrequencies
             }
         }
         return counter.ToFrequencies();
+    }
+
+    /// <summary>How many documents of the corpus used the word (by its Porter stem); 0 for a word never seen.</summary>
+    public int Frequency(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _df.GetValueOrDefault(PorterStemmer.StemPhrase(key));
     }
 
     /// <summary>Smoothed IDF ln(1 + N / (df + 1)) + 1, divided by an unseen word's IDF (so 0..1], or 1 without a corpus.</summary>
@@ -107,21 +151,6 @@ public sealed class DocumentFrequencies
             else df[line[..tab]] = value;
         }
         return new DocumentFrequencies(df.ToFrozenDictionary(StringComparer.Ordinal), n);
-    }
-
-    private static DocumentFrequencies LoadBackground()
-    {
-        var path = Pipeline.ModelLocator.FindModel(ModelFileName);
-        if (path is null) return None;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return Load(stream);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or OverflowException)
-        {
-            return None;
-        }
     }
 
     private sealed class Counter

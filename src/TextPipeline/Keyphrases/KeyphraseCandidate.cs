@@ -1,4 +1,5 @@
 using TextPipeline.Text;
+using TextPipeline.Tokenization;
 
 namespace TextPipeline.Keyphrases;
 
@@ -33,6 +34,31 @@ internal sealed class KeyphraseCandidate(string[] words, string stemKey, TextSpa
         First = first;
         FirstSentence = firstSentence;
         NotNoun = false;
+    }
+
+    /// <summary>Token index of the first occurrence's first word.</summary>
+    public int FirstToken { get; set; } = -1;
+
+    /// <summary>Parts of speech of the first occurrence's words.</summary>
+    public UPos[] Pos { get; set; } = [];
+
+    /// <summary>How many sentences the phrase occurs in.</summary>
+    public int SentenceCount { get; private set; }
+
+    private int _lastSentence = -1;
+
+    /// <summary>Some occurrence starts with a capital letter away from the start of its sentence.</summary>
+    public bool CapitalisedInside { get; set; }
+
+    /// <summary>Some occurrence is written all in lower case.</summary>
+    public bool LowerCaseSeen { get; set; }
+
+    /// <summary>Counts the sentence of an occurrence (once per sentence).</summary>
+    public void SeenIn(int sentence)
+    {
+        if (sentence == _lastSentence) return;
+        _lastSentence = sentence;
+        SentenceCount++;
     }
 
     /// <summary>Dropped in favour of a longer phrase it nearly always occurs in.</summary>

@@ -11,9 +11,12 @@ namespace TextPipeline.Keyphrases;
 /// near-duplicates merged; best first. <see cref="Keyphrase.Score"/> is <c>exp((raw - best) / ScoreTemperature)</c>: 1
 /// for the best candidate, towards 0 for weaker ones. Deterministic and thread-safe.
 /// </summary>
-public static class KeyphraseExtractor
+internal static class KeyphraseExtractor
 {
     public const int DefaultCount = 20;
+
+    /// <summary>With a taggability model, this many of its best candidates are added after the ranked keyphrases.</summary>
+    public const int TagCandidates = 8;
 
     /// <summary>
     /// Raw scores are sums of logs, so <c>exp((raw - best) / T)</c> is a 0..1 ratio to the best candidate. T = 5 makes
@@ -29,28 +32,19 @@ public static class KeyphraseExtractor
         ReadOnlySpan<Entity> entities,
         DocumentFrequencies frequencies,
         KeyphraseWeights? weights = null,
-        int count = DefaultCount)
+        int count = DefaultCount,
+        KeyphraseRanker? ranker = null,
+        KeyphraseRanker? tagRanker = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(frequencies);
         weights ??= KeyphraseWeights.Default;
         if (document.Tokens.IsEmpty || count <= 0) return [];
-        var stats = TermStatistics.Compute(document);
-        var candidates = CandidateExtractor.Extract(document, stats, entities);
-        if (candidates.Count == 0) return [];
-
-        var title = StemSet(article.Title);
-        var headings = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var heading in article.Headings)
-        {
-            headings.UnionWith(StemSet(article.Text.ToString(heading)));
-        }
-
-        foreach (var c in candidates.Values)
-        {
-            c.Raw = RawScore(c, stats, frequencies, title, headings, weights);
-        }
+        var scored = ScoredCandidates(document, article, entities, frequencies, weights, ranker);
+        var features = scored.ToDictionary(p => p.Candidate, p => p.Features);
+        if (scored.Count == 0) return [];
+        var candidates = scored.ToDictionary(p => p.Candidate.StemKey, p => p.Candidate, StringComparer.Ordinal);
 
         Subsume(candidates, weights.SubsumeShare);
         var ranked = candidates.Values.Where(c => !c.Subsumed).ToList();
@@ -70,17 +64,79 @@ public static class KeyphraseExtractor
             chosen.Add(c);
         }
 
+        if (tagRanker is not null)
+        {
+            // The best tag candidates join the list even when the keyphrase ranker put them lower: keyphrases.csv
+            // then holds every phrase the tags were chosen from (after the first `count`, so rankings stay as they were).
+            var byTagScore = ranked.Where(c => features[c] is not null && !chosen.Contains(c))
+                .Select(c => (Candidate: c, Score: tagRanker.Logit(features[c]!)))
+                .OrderByDescending(p => p.Score).ThenBy(p => p.Candidate.StemKey, StringComparer.Ordinal).ToList();
+            var added = 0;
+            foreach (var (c, _) in byTagScore)
+            {
+                if (added == TagCandidates) break;
+                if (chosen.Exists(s => Contains(s.StemKey, c.StemKey) || Contains(c.StemKey, s.StemKey))) continue;
+                chosen.Add(c);
+                added++;
+            }
+        }
+
         var best = chosen.Count == 0 ? 0 : chosen[0].Raw;
         var result = new List<Keyphrase>(chosen.Count);
         foreach (var c in chosen)
         {
-            var score = Math.Exp((c.Raw - best) / ScoreTemperature);
-            result.Add(new Keyphrase(document.Text.ToString(c.First), Math.Round(score, 4), c.First) { Occurrences = c.Count, IsNounPhrase = !c.NotNoun });
+            // With the learned ranker the score is its probability; else a 0..1 ratio to the best candidate.
+            var score = ranker is not null ? Sigmoid(c.Raw) : Math.Exp((c.Raw - best) / ScoreTemperature);
+            var tagScore = tagRanker is not null && features[c] is { } x ? Sigmoid(tagRanker.Logit(x)) : score;
+            result.Add(new Keyphrase(document.Text.ToString(c.First), Math.Round(score, 4), c.First)
+            {
+                Occurrences = c.Count,
+                IsNounPhrase = !c.NotNoun,
+                Name = CanonicalName(document, c),
+                TagScore = Math.Round(tagScore, 4),
+            });
         }
         return result;
     }
 
-    private static double RawScore(
+    /// <summary>
+    /// Every candidate of the article with its raw score (the ranker's logit, or the weighted feature sum) and its
+    /// <see cref="KeyphraseFeatures"/> vector (with a ranker or when <paramref name="withFeatures"/>). With a ranker
+    /// the features read the ranker's own frequency tables; for training, <paramref name="frequencies"/> and
+    /// <paramref name="newsFrequencies"/> are those tables.
+    /// </summary>
+    internal static List<(KeyphraseCandidate Candidate, float[]? Features)> ScoredCandidates(
+        Document document, Article article, ReadOnlySpan<Entity> entities, DocumentFrequencies frequencies,
+        KeyphraseWeights weights, KeyphraseRanker? ranker, bool withFeatures = false, DocumentFrequencies? newsFrequencies = null,
+        Lexicon.WordClusters? clusters = null)
+    {
+        var stats = TermStatistics.Compute(document);
+        var candidates = CandidateExtractor.Extract(document, stats, entities);
+        var result = new List<(KeyphraseCandidate, float[]?)>(candidates.Count);
+        if (candidates.Count == 0) return result;
+
+        var title = StemSet(article.Title);
+        var headings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in article.Headings)
+        {
+            headings.UnionWith(StemSet(article.Text.ToString(heading)));
+        }
+        // The features read word clusters: the ranker's own, or for training the ones given.
+        clusters = ranker?.Clusters ?? (withFeatures ? clusters ?? throw new ArgumentException("Features need word clusters.", nameof(clusters)) : null);
+        var background = ranker?.Background ?? frequencies;
+        var news = ranker?.News ?? newsFrequencies ?? DocumentFrequencies.None;
+        foreach (var c in candidates.Values.OrderBy(c => c.StemKey, StringComparer.Ordinal))
+        {
+            var (raw, yake, inTitle, inHeading) = RawScore(c, stats, frequencies, title, headings, weights);
+            float[]? x = null;
+            if (clusters is not null) x = KeyphraseFeatures.Compute(c, document, background, news, clusters, inTitle, inHeading, yake);
+            c.Raw = ranker is not null ? ranker.Logit(x!) : raw;
+            result.Add((c, x));
+        }
+        return result;
+    }
+
+    private static (double Raw, double Yake, bool InTitle, bool InHeading) RawScore(
         KeyphraseCandidate c, TermStatistics stats, DocumentFrequencies frequencies,
         HashSet<string> title, HashSet<string> headings, KeyphraseWeights weights)
     {
@@ -99,7 +155,7 @@ public static class KeyphraseExtractor
         }
         idf /= c.Words.Length;
         var yake = product / (c.Count * (1 + sum));
-        return weights.Yake * -Math.Log(Math.Max(yake, 1e-12))
+        var raw = weights.Yake * -Math.Log(Math.Max(yake, 1e-12))
             + weights.Idf * Math.Log(Math.Max(idf, 1e-6))
             + (inTitle ? weights.Title : 0)
             + (inHeading ? weights.Heading : 0)
@@ -107,6 +163,55 @@ public static class KeyphraseExtractor
             + (c.NotNoun ? weights.NotNoun : 0)
             + weights.Length * (c.Words.Length - 1)
             + weights.Frequency * Math.Log(c.Count);
+        return (raw, yake, inTitle, inHeading);
+    }
+
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+
+    /// <summary>See <see cref="Keyphrase.Name"/>.</summary>
+    private static string CanonicalName(Document document, KeyphraseCandidate c)
+    {
+        var text = document.Text.ToString(c.First);
+        if (c.IsName || c.FirstToken < 0) return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var tokens = document.Tokens;
+        var end = Math.Min(tokens.Length, c.FirstToken + c.Pos.Length);
+        var sb = new System.Text.StringBuilder();
+        for (var k = c.FirstToken; k < end; k++)
+        {
+            var token = tokens[k];
+            var word = document.TextOf(token).ToString();
+            // A capital inside a sentence marks a name ("United Nations", "Sideways"): such a phrase stays as written.
+            if (char.IsUpper(word[0]) && !IsSentenceStart(document, k)) return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (token.Pos != UPos.PROPN && !HasInnerCapital(word))
+            {
+                word = k == end - 1 && token.Pos == UPos.NOUN && !string.IsNullOrEmpty(token.Lemma) && token.Lemma.All(ch => !char.IsUpper(ch))
+                    ? token.Lemma
+                    : word.ToLowerInvariant();
+            }
+            if (sb.Length > 0 && (k == c.FirstToken || token.Span.Start > tokens[k - 1].Span.End)) sb.Append(' ');
+            sb.Append(word);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsSentenceStart(Document document, int token)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.FirstToken == token) return true;
+            if (sentence.FirstToken > token) break;
+        }
+        return false;
+    }
+
+    /// <summary>"BBC", "iPod", "McDonald": capitals after the first letter mark a name or acronym.</summary>
+    private static bool HasInnerCapital(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>

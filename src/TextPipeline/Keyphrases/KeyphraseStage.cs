@@ -1,52 +1,53 @@
 using System.Collections.Immutable;
 using TextPipeline.Diagnostics;
 using TextPipeline.Pipeline;
-using TextPipeline.Tokenization;
 
 namespace TextPipeline.Keyphrases;
 
 /// <summary>
-/// The keyphrase stage. A corpus stage because IDF comes from the run's own articles when there are at least
-/// <see cref="MinCorpusForIdf"/> (else from the shipped background table); each article is then scored on its own,
-/// so the result does not depend on threads.
+/// The keyphrase stage: candidates scored by the learned ranker (and the taggability ranker that decides which become
+/// tags), which read only shipped tables (general and news document frequencies), never statistics of the current
+/// run: an article's keyphrases depend on the article alone, so they are the same in a run of one article, of the
+/// whole archive, or after another article changed. Everything is loaded once when the stage is prepared.
 /// </summary>
-public sealed class KeyphraseStage : ICorpusStage
+public sealed class KeyphraseStage : IArticleStage
 {
-    /// <summary>Below this many articles, document frequencies are noise: IDF is left out.</summary>
-    public const int MinCorpusForIdf = 5;
+    /// <summary>The algorithm's version (part of cache keys; the models' identities are in the keys too).</summary>
+    public const string AlgorithmVersion = "3";
 
     public string Name => "keyphrases";
 
-    public string Version => "2";
-
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => KeyphraseDiagnostics.All;
 
-    // The background table is the shipped one whatever the models folder option says (see DocumentFrequencies).
-    public ImmutableArray<ModelInfo> ModelsUsed(StageContext context) =>
-        [.. new[] { ModelFiles.Describe(DocumentFrequencies.ModelFileName, null) }.OfType<ModelInfo>()];
-
-    public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    public IArticleStep Prepare(StagePreparation preparation)
     {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(context);
-        var documents = corpus.Articles.Select(a => a.Document).OfType<Document>().ToList();
-        var frequencies = documents.Count >= MinCorpusForIdf ? DocumentFrequencies.Build(documents) : DocumentFrequencies.Background;
-        var results = new ArticleAnalysis[corpus.Articles.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], frequencies));
-        return corpus with { Articles = [.. results] };
+        ArgumentNullException.ThrowIfNull(preparation);
+        var ranker = preparation.UseModel(m => KeyphraseRanker.Load(m), KeyphraseRanker.ModelFileName, DocumentFrequencies.ModelFileName,
+            DocumentFrequencies.NewsModelFileName, Lexicon.WordClusters.DefaultFileName);
+        var tagRanker = preparation.UseModel(m => KeyphraseRanker.Load(m, KeyphraseRanker.TagModelFileName), KeyphraseRanker.TagModelFileName);
+        return new Step(ranker, tagRanker);
     }
 
-    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, DocumentFrequencies frequencies)
+    /// <summary>Keyphrases of one article (the rankers carry the tables they read).</summary>
+    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, KeyphraseRanker ranker, KeyphraseRanker tagRanker)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(ranker);
+        if (!article.IsAnalysable) return article;
         if (article.Document is not { } document)
         {
             if (article.Article.Text.Length == 0) return article;
             return article.AddDiagnostics([Diagnostic.Create(KeyphraseDiagnostics.NotTokenized, article.Article.Path, null, article.Id)]);
         }
-        var keyphrases = KeyphraseExtractor.Extract(document, article.Article, article.Entities.AsSpan(), frequencies);
+        var keyphrases = KeyphraseExtractor.Extract(document, article.Article, article.Entities.AsSpan(), ranker.Background, ranker: ranker, tagRanker: tagRanker);
         return article with { Keyphrases = keyphrases.ToEquatableArray() };
+    }
+
+    private sealed class Step(KeyphraseRanker ranker, KeyphraseRanker tagRanker) : IArticleStep
+    {
+        public string Version => AlgorithmVersion;
+
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken) => ProcessArticle(article, ranker, tagRanker);
     }
 }
 

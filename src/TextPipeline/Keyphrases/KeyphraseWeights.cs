@@ -8,7 +8,7 @@ namespace TextPipeline.Keyphrases;
 /// value there (1) to 3 because single articles need it to keep generic words out of their tags
 /// (models/README.md, "Keyphrases").
 /// </summary>
-public sealed record KeyphraseWeights
+internal sealed record KeyphraseWeights
 {
     public static KeyphraseWeights Default { get; } = new();
 

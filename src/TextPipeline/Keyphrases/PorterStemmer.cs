@@ -6,7 +6,7 @@ namespace TextPipeline.Keyphrases;
 /// The Porter (1980) stemmer, written from the paper ("An algorithm for suffix stripping"), on lower-case ASCII
 /// words. Words of one or two letters and words with non-letters are returned unchanged. Thread-safe.
 /// </summary>
-public static class PorterStemmer
+internal static class PorterStemmer
 {
     public static string Stem(string word)
     {

@@ -4,7 +4,7 @@ namespace TextPipeline.Lexicon;
 /// A word's position in a hierarchical (Brown-style) clustering: the bit path from the root, most significant bit first.
 /// Prefixes of the path name coarser clusters, which is what makes the path useful as a feature at several granularities.
 /// </summary>
-public readonly record struct ClusterPath(ulong Bits, int Length)
+internal readonly record struct ClusterPath(ulong Bits, int Length)
 {
     /// <summary>The path of an unknown word.</summary>
     public static ClusterPath None => default;

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
-using TextPipeline.Pipeline;
 
 namespace TextPipeline.Lexicon;
 
@@ -14,12 +13,10 @@ namespace TextPipeline.Lexicon;
 /// File format (gzip, UTF-8 text): optional <c>#</c> comment lines, then <c>bits TAB word TAB count</c> per line,
 /// the layout of Liang's Brown clustering <c>paths</c> file.
 /// </remarks>
-public sealed class WordClusters
+internal sealed class WordClusters
 {
     /// <summary>File name of the shipped clusters under <c>models/</c>.</summary>
     public const string DefaultFileName = "word-clusters-en.tsv.gz";
-
-    private static readonly Lazy<WordClusters> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, ClusterPath> _paths;
     private readonly FrozenDictionary<string, ClusterPath>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -34,8 +31,16 @@ public sealed class WordClusters
     /// <summary>No clusters: every lookup returns <see cref="ClusterPath.None"/>.</summary>
     public static WordClusters Empty { get; } = new(FrozenDictionary<string, ClusterPath>.Empty, null);
 
-    /// <summary>The shipped clusters, loaded once; <see cref="Empty"/> when the file is absent.</summary>
-    public static WordClusters Default => s_default.Value;
+    /// <summary>
+    /// The word clusters of <paramref name="models"/>, loaded once per store. Throws
+    /// <see cref="Models.ModelLoadException"/> (TP2005, TP2006) when the file is missing or unreadable.
+    /// </summary>
+    public static WordClusters Load(Models.ModelStore models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return models.Load(DefaultFileName, file => Load(file.OpenRead(), file.Sha256, file.Name),
+            Tokenization.TokenizationDiagnostics.ClustersMissing, Tokenization.TokenizationDiagnostics.ClustersUnreadable);
+    }
 
     /// <summary>Number of words with a cluster.</summary>
     public int Count => _paths.Count;
@@ -75,13 +80,19 @@ public sealed class WordClusters
     {
         var bytes = File.ReadAllBytes(path);
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        using var raw = new MemoryStream(bytes);
-        using var gzip = new GZipStream(raw, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        return new WordClusters(Read(reader, path), sha);
+        return Load(new MemoryStream(bytes, writable: false), sha, path);
     }
 
-    /// <summary>Writes clusters in the file format <see cref="Load"/> reads.</summary>
+    /// <summary>Reads a gzip clusters file from <paramref name="stream"/>; <paramref name="sha256"/> identifies it.</summary>
+    public static WordClusters Load(Stream stream, string sha256, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return new WordClusters(Read(reader, source), sha256);
+    }
+
+    /// <summary>Writes clusters in the file format <see cref="Load(string)"/> reads.</summary>
     public static void Write(Stream destination, IEnumerable<(string Word, ClusterPath Path, long Count)> entries, IEnumerable<string> headerLines)
     {
         using var gzip = new GZipStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
@@ -117,9 +128,4 @@ public sealed class WordClusters
         return paths.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static WordClusters LoadDefault()
-    {
-        var file = ModelLocator.FindModel(DefaultFileName);
-        return file is null ? Empty : Load(file);
-    }
 }

@@ -1,7 +1,7 @@
 namespace TextPipeline.Lexicon;
 
 /// <summary>How word forms are normalised before clustering: every ASCII digit becomes '0' ("2005" → "0000").</summary>
-public static class WordForm
+internal static class WordForm
 {
     /// <summary>The longest word <see cref="WordClusters.Lookup"/> normalises (longer words have no cluster).</summary>
     public const int MaxLength = 64;

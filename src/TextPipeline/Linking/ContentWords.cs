@@ -10,23 +10,29 @@ namespace TextPipeline.Linking;
 /// </summary>
 internal static class ContentWords
 {
-    public static Dictionary<string, int> Count(ArticleAnalysis article)
+    public static RelatedFeatures Features(ArticleAnalysis article)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var display = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!article.IsAnalysable) return RelatedFeatures.Empty; // other languages stay out of the English term statistics
         if (article.Document is { Tokens.Length: > 0 } document && HasNormalForms(document))
         {
             foreach (var token in document.Tokens)
             {
                 if (token.IsStop || token.Kind is not (TokenKind.Word or TokenKind.Hashtag)) continue;
-                var term = token.Lemma.Length > 0 ? token.Lemma : token.Norm.Length > 0 ? token.Norm : document.StringOf(token);
-                Add(counts, term.ToLowerInvariant());
+                var term = (token.Lemma.Length > 0 ? token.Lemma : token.Norm.Length > 0 ? token.Norm : document.StringOf(token)).ToLowerInvariant();
+                if (!Add(counts, term)) continue;
+                // A proper noun is shown as first written ("WorldCom", not the lemma "worldcom").
+                if (token.Pos == UPos.PROPN && token.Lemma.Length == term.Length) display.TryAdd(term, document.StringOf(token));
             }
         }
         else
         {
             ForEachWord(article.Article.Text.AsSpan(), word => Add(counts, Stem(word)));
         }
-        return counts;
+        var terms = counts.Select(p => new IndexTerm(p.Key, p.Value, display.GetValueOrDefault(p.Key, p.Key))).ToArray();
+        Array.Sort(terms, (x, y) => string.CompareOrdinal(x.Term, y.Term));
+        return new RelatedFeatures(terms.ToEquatableArray());
     }
 
     private static bool HasNormalForms(Document document)
@@ -38,10 +44,11 @@ internal static class ContentWords
         return false;
     }
 
-    private static void Add(Dictionary<string, int> counts, string term)
+    private static bool Add(Dictionary<string, int> counts, string term)
     {
-        if (term.Length < 2 || StopWords.Contains(term) || !char.IsLetter(term[0])) return;
+        if (term.Length < 2 || StopWords.Contains(term) || !char.IsLetter(term[0])) return false;
         counts[term] = counts.GetValueOrDefault(term) + 1;
+        return true;
     }
 
     /// <summary>Calls <paramref name="action"/> with each lower-cased word (letters and digits, inner apostrophes dropped with what follows).</summary>

@@ -9,7 +9,7 @@ using TextPipeline.Text;
 namespace TextPipeline.Linking;
 
 /// <summary>What the near-duplicate evaluation measured.</summary>
-public sealed record NearDuplicateMetrics(
+internal sealed record NearDuplicateMetrics(
     int Articles,
     int Copies,
     int EditsPerCopy,
@@ -40,13 +40,13 @@ public sealed record NearDuplicateMetrics(
 /// already reports in the untouched corpus (<see cref="NearDuplicateMetrics.NaturalPairs"/>; the report lists them
 /// so they can be checked by eye).
 /// </summary>
-public static partial class NearDuplicateEvaluation
+internal static partial class NearDuplicateEvaluation
 {
     public static NearDuplicateMetrics Measure(ImmutableArray<ArticleAnalysis> corpus, int copies, int edits, int seed, int jobs)
     {
-        var stage = new RelatedLinksStage();
-        var context = new StageContext(new PipelineOptions { Related = 0, Jobs = jobs });
-        var natural = stage.Process(new CorpusAnalysis(corpus), context, CancellationToken.None).Articles;
+        var stage = new RelatedLinksStage().Prepare(new StagePreparation(new PipelineOptions { Related = 0 }, Models.ModelStore.Shipped()));
+        var context = new CorpusContext(jobs);
+        var natural = stage.FitAndApply(new CorpusAnalysis(corpus), context).Articles;
 
         var family = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in natural) family[a.Id] = a.DuplicateOf ?? a.Id;
@@ -78,7 +78,7 @@ public static partial class NearDuplicateEvaluation
             family[id] = family[original.Id];
         }
         withCopies.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        var found = stage.Process(new CorpusAnalysis([.. withCopies]), context, CancellationToken.None).Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var found = stage.FitAndApply(new CorpusAnalysis([.. withCopies]), context).Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
 
         int foundPairs = 0, wrong = 0, withCopy = 0, wrongWithCopy = 0;
         foreach (var a in found.Values)

@@ -11,7 +11,7 @@ internal static class ReasonPicker
 {
     private const int MinimumBeforeTerms = 3;
 
-    public static EquatableArray<string> Pick(ArticleAnalysis a, ArticleAnalysis b, SparseVector va, SparseVector vb, string[] vocabulary, int max)
+    public static EquatableArray<string> Pick(ArticleAnalysis a, ArticleAnalysis b, ArticleVectors va, ArticleVectors vb, int max)
     {
         var reasons = new List<string>(max);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -40,9 +40,8 @@ internal static class ReasonPicker
 
         if (reasons.Count < Math.Min(MinimumBeforeTerms, max))
         {
-            foreach (var lemma in SharedTerms(va, vb).Select(t => vocabulary[t]))
+            foreach (var term in SharedTerms(va.Text, vb.Text).Select(t => va.Display[t]))
             {
-                var term = DisplayForm(a, lemma);
                 if (reasons.Count >= Math.Min(MinimumBeforeTerms, max)) break;
                 // A term already inside a listed name ("blair" in "Tony Blair") adds nothing.
                 if (reasons.Any(r => r.Contains(term, StringComparison.OrdinalIgnoreCase))) continue;
@@ -66,24 +65,10 @@ internal static class ReasonPicker
         }
     }
 
-    /// <summary>A proper noun is shown as written ("WorldCom", not the lemma "worldcom"); other words as their lemma.</summary>
-    private static string DisplayForm(ArticleAnalysis article, string lemma)
-    {
-        if (article.Document is not { } document) return lemma;
-        foreach (var token in document.Tokens)
-        {
-            if (token.Pos == Tokenization.UPos.PROPN && token.Lemma.Length == lemma.Length && token.Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase))
-            {
-                return document.StringOf(token);
-            }
-        }
-        return lemma;
-    }
-
     /// <summary>Shared term ids, largest contribution to the dot product first, ties by id.</summary>
-    private static IEnumerable<int> SharedTerms(SparseVector a, SparseVector b)
+    private static IEnumerable<ulong> SharedTerms(SparseVector a, SparseVector b)
     {
-        var shared = new List<(int Term, float Weight)>();
+        var shared = new List<(ulong Term, float Weight)>();
         int i = 0, j = 0;
         while (i < a.Terms.Length && j < b.Terms.Length)
         {

@@ -4,14 +4,14 @@ using TextPipeline.Pipeline;
 namespace TextPipeline.Linking;
 
 /// <summary>Precision of related links against labels.</summary>
-public sealed record RelatedLinksMetrics(int Articles, int Queries, int Copies, double PrecisionAt1, double PrecisionAtK);
+internal sealed record RelatedLinksMetrics(int Articles, int Queries, int Copies, double PrecisionAt1, double PrecisionAtK);
 
 /// <summary>
 /// Scores related links against folder labels (the first segment of the id, "politics/044" → "politics"). Queries
 /// are the canonical articles (copies are excluded, as they are from candidates); P@K divides by K, so a short list
 /// counts its missing links as wrong.
 /// </summary>
-public static class RelatedLinksEvaluation
+internal static class RelatedLinksEvaluation
 {
     public static RelatedLinksMetrics Measure(ImmutableArray<ArticleAnalysis> articles, int k)
     {

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using TextPipeline.Diagnostics;
+using TextPipeline.Keyphrases;
 using TextPipeline.Pipeline;
 
 namespace TextPipeline.Linking;
@@ -8,12 +10,20 @@ namespace TextPipeline.Linking;
 /// <summary>
 /// Corpus-wide related links and duplicates. First groups exact and near copies (<see cref="DuplicateFinder"/>),
 /// names each group's canonical copy and reports the others; then links every article to its top-K most similar
-/// canonical articles, never itself nor one of its own copies. Similarity blends the cosine of term vectors with
-/// topic mixtures and shared entities when present; candidates come from an inverted index over each article's
-/// top terms and are re-scored exactly. Ties break by id, so the output does not depend on the thread count.
+/// canonical articles, never itself nor one of its own copies. Similarity blends the cosine of TF-IDF term vectors
+/// (IDF from the corpus statistics) with topic mixtures and shared entities when present; candidates come from an
+/// inverted index over each article's heaviest terms (<see cref="RelatedIndex"/>). The words each article indexes
+/// are found per article (the prelude step, cached with the other per-article results); with a state folder the
+/// links of the previous run are kept and only those that can have changed are recomputed (<see cref="RelatedLinker"/>).
 /// </summary>
 public sealed class RelatedLinksStage : ICorpusStage
 {
+    /// <summary>The state entry that keeps every article's links between runs.</summary>
+    public const string StateEntry = "related.index";
+
+    /// <summary>The state entry that keeps the word statistics TF-IDF weights come from (learned once, like the topic model).</summary>
+    public const string FrequenciesEntry = "related.frequencies";
+
     private readonly LinkingOptions _options;
 
     public RelatedLinksStage(LinkingOptions? options = null) => _options = options ?? LinkingOptions.Default;
@@ -21,79 +31,73 @@ public sealed class RelatedLinksStage : ICorpusStage
     public string Name => "related";
 
     /// <summary>Part of cache keys: the algorithm's version plus any non-default tuning.</summary>
-    public string Version => _options == LinkingOptions.Default ? "1" : "1-" + _options.Fingerprint;
+    public string Version => _options == LinkingOptions.Default ? "2" : "2-" + _options.Fingerprint;
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => LinkingDiagnostics.All;
 
-    public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    public ICorpusStep Prepare(StagePreparation preparation)
     {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(context);
-        var articles = corpus.Articles;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
-
-        var watch = CpuClock.Start();
-        var (duplicates, jaccardToCanonical) = FindDuplicates(articles, parallel);
-        var duplicateSeconds = watch.Elapsed.TotalSeconds;
-        var builder = new TermVectorBuilder();
-        var interned = new (int[] Terms, int[] Counts)[articles.Length];
-        Parallel.For(0, articles.Length, parallel, a => interned[a] = builder.Intern(ContentWords.Count(articles[a])));
-        var vectors = builder.Build(interned, parallel, out var vocabulary);
-        interned = [];
-
-        var vectorSeconds = watch.Elapsed.TotalSeconds - duplicateSeconds;
-        var scorer = new LinkScorer(articles, vectors, duplicates, _options, parallel);
-        var related = scorer.TopK(Math.Max(0, context.Options.Related));
-
-        var output = new ArticleAnalysis[articles.Length];
-        Parallel.For(0, articles.Length, parallel, a =>
-        {
-            var article = articles[a];
-            var links = related[a]
-                .Select(r => new Linking.RelatedArticle(articles[r.Article].Id, r.Score,
-                    ReasonPicker.Pick(article, articles[r.Article], vectors[a], vectors[r.Article], vocabulary, _options.MaxReasons)))
-                .ToEquatableArray();
-            var diagnostics = new List<Diagnostic>();
-            string? duplicateOf = null;
-            if (!duplicates.IsCanonical(a))
-            {
-                var canonical = articles[duplicates.CanonicalOf(a)];
-                duplicateOf = canonical.Id;
-                diagnostics.Add(IsExactCopy(article, canonical)
-                    ? Diagnostic.Create(LinkingDiagnostics.ExactCopy, article.Article.Path, null, article.Id, canonical.Id)
-                    : Diagnostic.Create(LinkingDiagnostics.NearCopy, article.Article.Path, null, article.Id, canonical.Id,
-                        jaccardToCanonical[a].ToString("0.00", CultureInfo.InvariantCulture)));
-            }
-            if (vectors[a].IsEmpty) diagnostics.Add(Diagnostic.Create(LinkingDiagnostics.NoTerms, article.Article.Path, null, article.Id));
-            output[a] = article.AddDiagnostics(diagnostics) with
-            {
-                Related = links,
-                Duplicates = duplicates.OthersOf(a).Select(o => articles[o].Id).ToEquatableArray(),
-                DuplicateOf = duplicateOf,
-            };
-        });
-        context.Log.Report(string.Create(CultureInfo.InvariantCulture,
-            $"related (cpu): duplicates {duplicateSeconds:0.00} s, vectors {vectorSeconds:0.00} s, links {watch.Elapsed.TotalSeconds - duplicateSeconds - vectorSeconds:0.00} s, vocabulary {vocabulary.Length}"));
-        return corpus with { Articles = [.. output] };
+        ArgumentNullException.ThrowIfNull(preparation);
+        return new CorpusStep(this, Math.Max(0, preparation.Options.Related), preparation.Options.Retrain);
     }
 
-    private static bool IsExactCopy(ArticleAnalysis a, ArticleAnalysis b) =>
-        a.Article.Sha256 == b.Article.Sha256 || a.Article.Text.Equals(b.Article.Text);
-
-    private (DuplicateSets Sets, double[] JaccardToCanonical) FindDuplicates(ImmutableArray<ArticleAnalysis> articles, ParallelOptions parallel)
+    private sealed class CorpusStep(RelatedLinksStage stage, int related, bool retrain) : ICorpusStep
     {
-        var candidates = new DuplicateCandidate[articles.Length];
-        Parallel.For(0, articles.Length, parallel, a =>
+        public string Version => stage.Version + $"+k{related}";
+
+        /// <summary>A single article has nothing to link to.</summary>
+        public IArticleStep Standalone { get; } = new UnchangedStep(stage.Version);
+
+        public IArticleStep? Prelude { get; } = new FeaturesStep();
+
+        public CorpusFit Fit(CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)
         {
-            var article = articles[a].Article;
-            candidates[a] = new DuplicateCandidate(article.Sha256, Shingles.Of(article.Text.AsSpan(), _options.ShingleSize));
-        });
-        var sets = DuplicateSets.From(DuplicateFinder.Group(candidates, _options.DuplicateJaccard, parallel), articles);
-        var jaccard = new double[articles.Length];
-        for (var a = 0; a < articles.Length; a++)
-        {
-            jaccard[a] = sets.IsCanonical(a) ? 1 : Shingles.Jaccard(candidates[a].Shingles, candidates[sets.CanonicalOf(a)].Shingles);
+            ArgumentNullException.ThrowIfNull(corpus);
+            ArgumentNullException.ThrowIfNull(context);
+            var articles = corpus.Articles;
+            // Word statistics learned once from the corpus and kept, so a vector depends on its article alone.
+            var keep = ImmutableDictionary.CreateBuilder<string, byte[]?>(StringComparer.Ordinal);
+            DocumentFrequencies frequencies;
+            if (!retrain && context.State.TryGetValue(FrequenciesEntry, out var kept))
+            {
+                frequencies = DocumentFrequencies.FromBytes(kept);
+            }
+            else
+            {
+                frequencies = DocumentFrequencies.Build(articles.Where(a => a.IsAnalysable).Select(a => (a.RelatedFeatures ?? RelatedFeatures.Empty).Terms.Select(t => t.Term)));
+                keep[FrequenciesEntry] = frequencies.ToBytes();
+            }
+            var previous = context.State.TryGetValue(StateEntry, out var bytes) ? RelatedState.FromBytes(bytes) : null;
+            var watch = Stopwatch.StartNew();
+            var (linked, state, recomputed) = new RelatedLinker(stage._options, related).Link(articles, frequencies, previous, context);
+            context.Log.Report(string.Create(CultureInfo.InvariantCulture,
+                $"related: links of {recomputed} of {articles.Length} articles computed, the others kept ({watch.Elapsed.TotalSeconds:0.00} s)"));
+            keep[StateEntry] = state.ToBytes();
+            return new CorpusFit(new Step(Version, linked.ToDictionary(a => a.Id, StringComparer.Ordinal))) { State = keep.ToImmutable() };
         }
-        return (sets, jaccard);
+    }
+
+    /// <summary>The content words an article indexes (<see cref="ArticleAnalysis.RelatedFeatures"/>).</summary>
+    private sealed class FeaturesStep : IArticleStep
+    {
+        public string Version => "features-1";
+
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(article);
+            return article with { RelatedFeatures = ContentWords.Features(article) };
+        }
+    }
+
+    /// <summary>Attaches the links, copies and diagnostics computed for the corpus at fit time.</summary>
+    private sealed class Step(string version, IReadOnlyDictionary<string, ArticleAnalysis> linked) : IArticleStep
+    {
+        public string Version => version;
+
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(article);
+            return linked.TryGetValue(article.Id, out var result) ? result : article;
+        }
     }
 }

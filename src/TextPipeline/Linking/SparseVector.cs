@@ -1,7 +1,10 @@
 namespace TextPipeline.Linking;
 
-/// <summary>A sparse vector: term ids ascending with their weights. L2-normalised when built by the index.</summary>
-internal readonly record struct SparseVector(int[] Terms, float[] Weights)
+/// <summary>
+/// A sparse vector over hashed ids (<see cref="TermHash"/>), ids ascending with their weights. Ids do not depend on
+/// the corpus, so a vector, and every sum over it, is the same whichever articles are linked with it.
+/// </summary>
+internal readonly record struct SparseVector(ulong[] Terms, float[] Weights)
 {
     public static SparseVector Empty { get; } = new([], []);
 
@@ -16,27 +19,34 @@ internal readonly record struct SparseVector(int[] Terms, float[] Weights)
         var b = other.Terms;
         while (i < a.Length && j < b.Length)
         {
-            var d = a[i] - b[j];
-            if (d == 0)
+            if (a[i] == b[j])
             {
                 sum += (double)Weights[i] * other.Weights[j];
                 i++;
                 j++;
             }
-            else if (d < 0) i++;
+            else if (a[i] < b[j]) i++;
             else j++;
         }
         return sum;
     }
 
-    public static SparseVector Normalized(int[] terms, double[] weights)
+    /// <summary>L2-normalised vector of (id, weight) pairs in any order; equal ids must not repeat.</summary>
+    public static SparseVector Normalized(IReadOnlyList<(ulong Id, double Weight)> entries)
     {
+        ArgumentNullException.ThrowIfNull(entries);
+        var sorted = entries.Where(e => e.Weight > 0).OrderBy(e => e.Id).ToArray();
         double norm = 0;
-        foreach (var w in weights) norm += w * w;
+        foreach (var (_, w) in sorted) norm += w * w;
         if (norm <= 0) return Empty;
         norm = Math.Sqrt(norm);
-        var result = new float[weights.Length];
-        for (var i = 0; i < weights.Length; i++) result[i] = (float)(weights[i] / norm);
-        return new SparseVector(terms, result);
+        var ids = new ulong[sorted.Length];
+        var weights = new float[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            ids[i] = sorted[i].Id;
+            weights[i] = (float)(sorted[i].Weight / norm);
+        }
+        return new SparseVector(ids, weights);
     }
 }

@@ -8,7 +8,7 @@ namespace TextPipeline.Linking;
 /// folder c takes a title and 3–8 paragraphs drawn (seeded) from folder c of the source, so folder labels keep
 /// their meaning. Files are <c>&lt;out&gt;/&lt;label&gt;/&lt;n&gt;.txt</c> in the source's plain-text layout.
 /// </summary>
-public static class SyntheticCorpus
+internal static class SyntheticCorpus
 {
     public static int Generate(string sourceFolder, string outFolder, int articles, int seed)
     {

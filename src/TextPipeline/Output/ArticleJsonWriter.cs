@@ -10,7 +10,7 @@ namespace TextPipeline.Output;
 /// Writes one line of <c>articles.jsonl</c> per article, fields in the contract's order, offsets into <c>text</c>,
 /// scores rounded to 4 decimals. UTF-8, LF line ends.
 /// </summary>
-public static class ArticleJsonWriter
+internal static class ArticleJsonWriter
 {
     private static readonly JsonWriterOptions s_options = new()
     {
@@ -30,6 +30,18 @@ public static class ArticleJsonWriter
             }
             stream.WriteByte((byte)'\n');
         }
+    }
+
+    /// <summary>One article's record as a JSON string (the <c>articles.jsonl</c> line, or indented).</summary>
+    public static string ToJson(ArticleAnalysis article, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, s_options with { Indented = indented }))
+        {
+            WriteArticle(writer, article);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     public static void WriteArticle(Utf8JsonWriter writer, ArticleAnalysis a)
@@ -91,6 +103,17 @@ public static class ArticleJsonWriter
             writer.WriteNumber("id", t.Id);
             writer.WriteString("label", t.Label);
             writer.WriteNumber("weight", Numbers.Round(t.Weight));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("subjects");
+        foreach (var s in a.Subjects)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", s.Code);
+            writer.WriteString("label", s.Label);
+            writer.WriteNumber("score", Numbers.Round(s.Score));
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

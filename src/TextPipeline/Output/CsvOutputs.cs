@@ -4,14 +4,14 @@ using TextPipeline.Pipeline;
 namespace TextPipeline.Output;
 
 /// <summary>The contract's CSV files: the columns in the contract's order first; lists in a cell joined with "; ".</summary>
-public static class CsvOutputs
+internal static class CsvOutputs
 {
     public const string ListSeparator = "; ";
 
     public static void WriteArticles(Stream stream, IEnumerable<ArticleAnalysis> articles)
     {
         using var csv = new CsvTableWriter(stream, "id", "path", "title", "author", "published", "url", "language", "sentences",
-            "words", "summary", "tags", "topic", "duplicate_of", "diagnostics", "sha256");
+            "words", "summary", "tags", "topic", "duplicate_of", "diagnostics", "sha256", "subjects", "subject_ids");
         foreach (var a in articles)
         {
             var m = a.Article.Metadata;
@@ -19,7 +19,8 @@ public static class CsvOutputs
             csv.WriteRow(a.Id, a.Article.Path, m.Title, m.Author, m.Published, m.Url, m.Language,
                 Numbers.Format(a.SentenceCount), Numbers.Format(a.WordCount), a.Summary.Text,
                 string.Join(ListSeparator, a.Tags.Select(t => t.Name)), topic, a.DuplicateOf,
-                string.Join(ListSeparator, a.Diagnostics.Select(d => d.Id).Distinct()), a.Article.Sha256);
+                string.Join(ListSeparator, a.Diagnostics.Select(d => d.Id).Distinct()), a.Article.Sha256,
+                string.Join(ListSeparator, a.Subjects.Select(s => s.Label)), string.Join(ListSeparator, a.Subjects.Select(s => s.Code)));
         }
     }
 
@@ -92,7 +93,8 @@ public static class CsvOutputs
         using var csv = new CsvTableWriter(stream, "path", "line", "column", "id", "severity", "message", "article_id");
         foreach (var d in diagnostics)
         {
-            csv.WriteRow(d.Path, Numbers.Format(d.Line), Numbers.Format(d.Column), d.Id, d.Severity.ToText(), d.Message, d.ArticleId);
+            // Corpus-wide diagnostics have no place in a file: their line and column stay empty (positions are one-based).
+            csv.WriteRow(d.Path, d.Position is null ? "" : Numbers.Format(d.Line), d.Position is null ? "" : Numbers.Format(d.Column), d.Id, d.Severity.ToText(), d.Message, d.ArticleId);
         }
     }
 }

@@ -6,16 +6,18 @@ using CsvHelper.Configuration;
 namespace TextPipeline.Output;
 
 /// <summary>
-/// A CSV table with a fixed header: RFC 4180 quoting, invariant culture, LF line ends, UTF-8 without BOM, and cells a
-/// spreadsheet would run as a formula (starting with = + - @ tab or CR) escaped with a leading apostrophe.
+/// A CSV table with a fixed header: RFC 4180 quoting (also of cells holding ';', the separator of many locales),
+/// invariant culture, LF line ends, UTF-8 without BOM, and cells a spreadsheet would run as a formula (starting with
+/// = + - @ tab or CR) escaped with a leading apostrophe.
 /// </summary>
-public sealed class CsvTableWriter : IDisposable
+internal sealed class CsvTableWriter : IDisposable
 {
     private static readonly CsvConfiguration s_configuration = new(CultureInfo.InvariantCulture)
     {
         NewLine = "\n",
         InjectionOptions = InjectionOptions.Escape,
-        ShouldQuote = args => args.Field is { } f && (f.Contains(',') || f.Contains('"') || f.Contains('\n') || f.Contains('\r')
+        // ';' too: a spreadsheet in a locale whose list separator is ';' splits unquoted cells there, and "a;=1+1" would run =1+1.
+        ShouldQuote = args => args.Field is { } f && (f.Contains(',') || f.Contains(';') || f.Contains('"') || f.Contains('\n') || f.Contains('\r')
                                                      || (f.Length > 0 && (char.IsWhiteSpace(f[0]) || char.IsWhiteSpace(f[^1])))),
     };
 

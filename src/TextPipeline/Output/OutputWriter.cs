@@ -5,8 +5,8 @@ using TextPipeline.Pipeline;
 namespace TextPipeline.Output;
 
 /// <summary>
-/// Writes every output file of the contract into a folder, atomically as a set: nothing is replaced until all files
-/// are complete, so a crash or Ctrl+C leaves the previous complete outputs (or none).
+/// Writes every output file of the contract into a folder, atomically as a set (<see cref="OutputFolder"/>): the
+/// files of a run become visible together, so a crash, kill or Ctrl+C leaves the previous complete outputs (or none).
 /// </summary>
 public static class OutputWriter
 {
@@ -16,12 +16,15 @@ public static class OutputWriter
         "diagnostics.csv", "run.json",
     ];
 
-    public static void Write(string directory, RunOutcome outcome, PipelineOptions options, CancellationToken cancellationToken = default)
+    public static void Write(string directory, RunOutcome outcome, PipelineOptions options, CancellationToken cancellationToken = default) =>
+        Write(directory, outcome, options, OutputFileSystem.Instance, cancellationToken);
+
+    internal static void Write(string directory, RunOutcome outcome, PipelineOptions options, IOutputFileSystem fileSystem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var corpus = outcome.Corpus;
         var articles = corpus.Articles;
-        using var files = new AtomicFileSet(directory);
+        using var files = new OutputSet(directory, fileSystem);
         Write(files, "articles.jsonl", s => ArticleJsonWriter.Write(s, articles));
         Write(files, "articles.csv", s => CsvOutputs.WriteArticles(s, articles));
         Write(files, "entities.csv", s => CsvOutputs.WriteEntities(s, articles));
@@ -35,11 +38,13 @@ public static class OutputWriter
         files.Commit();
     }
 
-    private static void Write(AtomicFileSet files, string name, Action<Stream> write)
+    private static void Write(OutputSet files, string name, Action<Stream> write)
     {
         using var stream = files.Create(name);
         write(stream);
-        stream.Flush();
+        // On disk before the switch: after a power cut the visible set is old or new, never new names with lost data.
+        if (stream is FileStream file) file.Flush(flushToDisk: true);
+        else stream.Flush();
     }
 
     private static void WriteRunJson(Stream stream, RunOutcome outcome, PipelineOptions options)
@@ -63,6 +68,8 @@ public static class OutputWriter
         w.WriteNumber("jobs", options.Jobs);
         w.WriteNumber("seed", options.Seed);
         w.WriteString("cache", options.CacheDirectory);
+        w.WriteString("state", options.StateDirectory);
+        w.WriteBoolean("retrain", options.Retrain);
         w.WriteEndObject();
         w.WriteStartArray("models");
         foreach (var m in outcome.Corpus.Models)
@@ -90,6 +97,14 @@ public static class OutputWriter
         foreach (var (stage, seconds) in stats.StageSeconds) w.WriteNumber(stage, Math.Round(seconds, 3));
         w.WriteNumber("total", Math.Round(stats.TotalSeconds, 3));
         w.WriteEndObject();
+        // Measured by the process at the end of the analysis (machine facts, not results: never compared by tests).
+        using (var process = System.Diagnostics.Process.GetCurrentProcess())
+        {
+            w.WriteStartObject("process");
+            w.WriteNumber("cpuSeconds", Math.Round(process.TotalProcessorTime.TotalSeconds, 3));
+            w.WriteNumber("peakMemoryMb", Math.Round(process.PeakWorkingSet64 / 1048576.0, 1));
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 }

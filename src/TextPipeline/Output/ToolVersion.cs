@@ -3,7 +3,7 @@ using System.Reflection;
 namespace TextPipeline.Output;
 
 /// <summary>The library's informational version (without the source-revision suffix).</summary>
-public static class ToolVersion
+internal static class ToolVersion
 {
     public static string Value { get; } =
         (typeof(ToolVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0")

@@ -9,7 +9,11 @@ public sealed record CorpusAnalysis(ImmutableArray<ArticleAnalysis> Articles)
 {
     public ImmutableArray<TopicInfo> Topics { get; init; } = [];
 
+
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>State entries to keep for the next run (name → bytes; null deletes), from the stages that learned.</summary>
+    public ImmutableDictionary<string, byte[]?> StateChanges { get; init; } = ImmutableDictionary<string, byte[]?>.Empty;
 
     /// <summary>Models used by the run (for run.json): name, version, sha256.</summary>
     public ImmutableArray<ModelInfo> Models { get; init; } = [];

@@ -1,4 +1,5 @@
 using TextPipeline.Keyphrases;
+using TextPipeline.Subjects;
 using TextPipeline.Summarization;
 using TextPipeline.Tagging;
 using TextPipeline.Tokenization;
@@ -10,7 +11,7 @@ public static class DefaultStages
 {
     /// <summary>
     /// The analysis stages in data-flow order (ingestion runs before them, emitting after):
-    /// tokenize → entities → keyphrases → topics → tags → summaries → related links.
+    /// tokenize → entities → keyphrases → topics → subjects → tags → summaries → related links.
     /// </summary>
     public static AnalysisPipelineBuilder UseDefaultStages(this AnalysisPipelineBuilder builder)
     {
@@ -20,6 +21,7 @@ public static class DefaultStages
             .UseEntities()
             .UseKeyphrases()
             .UseTopics()
+            .UseSubjects()
             .UseTags()
             .UseSummaries()
             .UseRelatedLinks();

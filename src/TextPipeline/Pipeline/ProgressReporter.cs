@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace TextPipeline.Pipeline;
 
-/// <summary>Reports "step: n/total" at most every two seconds, and only for long steps (thread-safe).</summary>
+/// <summary>Reports "step: n/total" at most every two seconds, and only for long steps, or every step to a <see cref="StageProgress"/> log (thread-safe).</summary>
 internal sealed class ProgressReporter
 {
     private readonly IProgress<string> _log;
@@ -22,6 +22,11 @@ internal sealed class ProgressReporter
     public void Increment()
     {
         var done = Interlocked.Increment(ref _done);
+        if (_log is IProgress<StageProgress> detailed)
+        {
+            detailed.Report(new StageProgress(_step, done, _total));
+            return;
+        }
         var now = _watch.ElapsedTicks;
         var last = Interlocked.Read(ref _lastReportTicks);
         if (now - last < 2 * Stopwatch.Frequency && done != _total) return;

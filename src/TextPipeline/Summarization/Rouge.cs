@@ -7,7 +7,7 @@ namespace TextPipeline.Summarization;
 /// for tokens longer than 3 characters. ROUGE-L is the LCS over the whole texts; ROUGE-Lsum the summary-level
 /// union LCS over sentences (the variant published for CNN/DM).
 /// </summary>
-public static class Rouge
+internal static class Rouge
 {
     public sealed record Scores(double Rouge1, double Rouge2, double RougeL, double RougeLsum);
 

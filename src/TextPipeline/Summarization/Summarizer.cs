@@ -11,9 +11,16 @@ namespace TextPipeline.Summarization;
 /// position, length and title/entity overlap, chosen greedily with MMR, never opening with a dangling pronoun or
 /// connective whose antecedent sentence is left out; then put back in article order. Deterministic, thread-safe.
 /// </summary>
-public static class Summarizer
+internal static class Summarizer
 {
     public const string Ellipsis = "…";
+
+    /// <summary>
+    /// Sentences the LexRank graph holds at most (beyond twice the budget): the graph is quadratic, and a news summary
+    /// comes from the opening pages, so a book-length article is summarized from its first sentences in time linear
+    /// in its length. Articles with fewer eligible sentences (nearly all news) are not affected.
+    /// </summary>
+    public const int MaxGraphSentences = 200;
 
     /// <summary>The summary and whether a sentence had to be cut to fit the character budget.</summary>
     public static (Summary Summary, bool Truncated) Summarize(
@@ -22,7 +29,7 @@ public static class Summarizer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(article);
         weights ??= SummaryWeights.Default;
-        var candidates = Eligible(document, article);
+        var candidates = Eligible(document, article, Math.Max(MaxGraphSentences, 2 * budget.Sentences));
         if (candidates.Count == 0) return (Summary.Empty, false);
 
         var keys = new List<List<string>>(candidates.Count);
@@ -59,10 +66,10 @@ public static class Summarizer
 
     private readonly record struct Candidate(int Index, TextSpan Span, int Words, bool Dangling);
 
-    private static List<Candidate> Eligible(Document document, Article article)
+    private static List<Candidate> Eligible(Document document, Article article, int max)
     {
         var list = new List<Candidate>();
-        for (var i = 0; i < document.Sentences.Length; i++)
+        for (var i = 0; i < document.Sentences.Length && list.Count < max; i++)
         {
             var sentence = document.Sentences[i];
             var span = SentenceShape.Trim(document.Text, sentence.Span);

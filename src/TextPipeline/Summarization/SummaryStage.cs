@@ -7,23 +7,31 @@ namespace TextPipeline.Summarization;
 /// <summary>The summary stage: one budgeted extractive summary per article (<see cref="Summarizer"/>).</summary>
 public sealed class SummaryStage : IArticleStage
 {
-    public string Name => "summaries";
+    /// <summary>The algorithm's version (part of cache keys).</summary>
+    public const string AlgorithmVersion = "1";
 
-    public string Version => "1";
+    public string Name => "summaries";
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => SummaryDiagnostics.All;
 
-    public ArticleAnalysis Process(ArticleAnalysis article, StageContext context, CancellationToken cancellationToken)
+    public IArticleStep Prepare(StagePreparation preparation)
+    {
+        ArgumentNullException.ThrowIfNull(preparation);
+        return new Step(preparation.Options);
+    }
+
+    /// <summary>The summary of one article with the budget the options give.</summary>
+    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, PipelineOptions options)
     {
         ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!article.IsAnalysable) return article;
         if (article.Document is not { } document)
         {
             if (article.Article.Text.Length == 0) return article;
             return article.AddDiagnostics([Diagnostic.Create(SummaryDiagnostics.NotTokenized, article.Article.Path, null, article.Id)]);
         }
         if (document.Sentences.IsEmpty) return article;
-        var options = context.Options;
         var budget = SummaryBudget.For(document.Sentences.Length, options.SummarySentences, options.SummaryRatio, options.SummaryChars);
         var (summary, truncated) = Summarizer.Summarize(document, article.Article, article.Entities.AsSpan(), budget);
         var result = article with { Summary = summary };
@@ -38,6 +46,13 @@ public sealed class SummaryStage : IArticleStage
             return result.AddDiagnostics([Diagnostic.Create(SummaryDiagnostics.NoSentences, article.Article.Path, null, article.Id)]);
         }
         return result;
+    }
+
+    private sealed class Step(PipelineOptions options) : IArticleStep
+    {
+        public string Version => AlgorithmVersion;
+
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken) => ProcessArticle(article, options);
     }
 }
 

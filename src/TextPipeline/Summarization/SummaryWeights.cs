@@ -6,7 +6,7 @@ namespace TextPipeline.Summarization;
 /// novelty. Defaults were set by hand and checked against a few variants on the CNN/DM development set, where they
 /// scored best of those tried (models/README.md, "Summaries").
 /// </summary>
-public sealed record SummaryWeights
+internal sealed record SummaryWeights
 {
     public static SummaryWeights Default { get; } = new();
 

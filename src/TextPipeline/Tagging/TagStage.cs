@@ -1,47 +1,74 @@
 using System.Collections.Immutable;
 using TextPipeline.Diagnostics;
+using TextPipeline.Models;
 using TextPipeline.Pipeline;
 
 namespace TextPipeline.Tagging;
 
 /// <summary>
-/// The tag stage (after topics): ranks each article's tags with <see cref="TagRanker"/>. A corpus stage so that the
-/// vocabulary is read once and a bad vocabulary file is reported once for the run.
+/// The tag stage: ranks each article's tags from its own entities, subjects and keyphrases with
+/// <see cref="TagRanker"/>. The site's vocabulary, the subject model's topic names and the tag name forms are read
+/// once when the stage is prepared; a vocabulary that cannot be read stops the run (TP4201) before anything is
+/// analysed or written.
 /// </summary>
-public sealed class TagStage : ICorpusStage
+public sealed class TagStage : IArticleStage
 {
-    public string Name => "tags";
+    /// <summary>The algorithm's version (part of cache keys).</summary>
+    public const string AlgorithmVersion = "2";
 
-    public string Version => "1";
+    public string Name => "tags";
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => TagDiagnostics.All;
 
-    public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+    public IArticleStep Prepare(StagePreparation preparation)
     {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(preparation);
         var vocabulary = Vocabulary.Empty;
-        var diagnostics = corpus.Diagnostics;
-        if (context.Options.VocabularyPath is { } path)
+        if (preparation.Options.VocabularyPath is { } path)
         {
             (vocabulary, var error) = Vocabulary.Load(path);
-            if (error is not null)
-            {
-                diagnostics = diagnostics.Add(Diagnostic.Create(TagDiagnostics.BadVocabulary, path, null, null, path, error));
-            }
+            if (error is not null) throw new ModelLoadException(Diagnostic.Create(TagDiagnostics.BadVocabulary, path, null, null, path, error));
+            preparation.RecordUserFile("vocabulary", path);
         }
-        var results = new ArticleAnalysis[corpus.Articles.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.Jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, results.Length, parallel, i => results[i] = ProcessArticle(corpus.Articles[i], vocabulary, context.Options.Tags));
-        return corpus with { Articles = [.. results], Diagnostics = diagnostics };
+        var subjects = preparation.UseModel(Subjects.SubjectModel.Load, Subjects.SubjectModel.ModelFileName);
+        var forms = preparation.UseModel(TagNameForms.Load, TagNameForms.ModelFileName);
+        return new Step(new TagResources(vocabulary, subjects.Topics, forms), OptionsOf(preparation.Options));
     }
 
-    public static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count)
+    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, Vocabulary vocabulary, int count) =>
+        ProcessArticle(article, TagResources.Empty with { Vocabulary = vocabulary }, TagOptions.Default with { Count = count });
+
+    /// <summary>One article's tags from its own entities, subjects and keyphrases and the run's shared resources.</summary>
+    internal static ArticleAnalysis ProcessArticle(ArticleAnalysis article, TagResources resources, TagOptions options)
     {
         ArgumentNullException.ThrowIfNull(article);
+        if (!article.IsAnalysable) return article;
         var tags = TagRanker.Rank(
-            article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Topics.AsSpan(), vocabulary, count);
+            article.Article.Text, article.Entities.AsSpan(), article.Keyphrases.AsSpan(), article.Subjects.AsSpan(), resources, options);
         return article with { Tags = tags.ToEquatableArray() };
+    }
+
+    /// <summary>The tag options a run's options ask for.</summary>
+    public static TagOptions OptionsOf(PipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return TagOptions.Default with
+        {
+            Count = options.Tags,
+            From = options.TagsFrom,
+            MinRelevance = options.MinTagRelevance,
+            MaxEntities = options.MaxEntityTags,
+            MaxKeyphrases = options.MaxKeyphraseTags,
+            MaxSubjects = options.MaxSubjectTags,
+            MinKeyphraseScore = options.MinKeyphraseTagScore,
+        };
+    }
+
+    private sealed class Step(TagResources resources, TagOptions options) : IArticleStep
+    {
+        public string Version => AlgorithmVersion;
+
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken) => ProcessArticle(article, resources, options);
     }
 }
 

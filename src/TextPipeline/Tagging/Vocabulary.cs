@@ -9,7 +9,7 @@ namespace TextPipeline.Tagging;
 /// A site's own tag list (CSV with header <c>tag,aliases,id</c>; aliases separated by '|' or ';'). Candidates are
 /// matched on their Porter-stemmed, lower-cased words, so "Sanctions", "sanction" and an alias all find the tag.
 /// </summary>
-public sealed class Vocabulary
+internal sealed class Vocabulary
 {
     private readonly Dictionary<string, VocabularyEntry> _byKey;
 
@@ -88,4 +88,4 @@ public sealed class Vocabulary
 }
 
 /// <summary>One tag of a site's vocabulary: its name as the site writes it and the site's id.</summary>
-public sealed record VocabularyEntry(string Tag, string? Id);
+internal sealed record VocabularyEntry(string Tag, string? Id);

@@ -31,10 +31,13 @@ public sealed class ArticleText : IEquatable<ArticleText>
 
     public ReadOnlySpan<char> AsSpan() => _text.AsSpan();
 
+    /// <summary>The characters of <paramref name="span"/>.</summary>
     public ReadOnlySpan<char> AsSpan(TextSpan span) => _text.AsSpan(span.Start, span.Length);
 
+    /// <summary>The characters of <paramref name="span"/> as memory.</summary>
     public ReadOnlyMemory<char> AsMemory(TextSpan span) => _text.AsMemory(span.Start, span.Length);
 
+    /// <summary>The text of <paramref name="span"/> as a string.</summary>
     public string ToString(TextSpan span) => _text.Substring(span.Start, span.Length);
 
     public override string ToString() => _text;

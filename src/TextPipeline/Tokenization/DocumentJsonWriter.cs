@@ -5,11 +5,12 @@ namespace TextPipeline.Tokenization;
 
 /// <summary>
 /// <c>annotate --from text --to json</c>: sentences and tokens with offsets, kind, UPOS, lemma, norm, shape, stop-word
-/// flag and the tokenizer rule that made each token (the <c>explain</c> view).
+/// flag and the tokenizer rule that made each token (the <c>explain</c> view), then the entities found (as in
+/// <c>articles.jsonl</c>: name, type, id, salience, mentions).
 /// </summary>
-public static class DocumentJsonWriter
+internal static class DocumentJsonWriter
 {
-    public static void Write(Stream output, Document document)
+    public static void Write(Stream output, Document document, IReadOnlyList<Entities.Entity>? entities = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -37,6 +38,28 @@ public static class DocumentJsonWriter
                 json.WriteString("shape", Token.ShapeOf(text));
                 json.WriteBoolean("is_stop", t.IsStop);
                 json.WriteBoolean("space_after", t.SpaceAfter);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("entities");
+        foreach (var entity in entities ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString("name", entity.Name);
+            json.WriteString("type", entity.Type);
+            if (entity.Id is null) json.WriteNull("id");
+            else json.WriteString("id", entity.Id);
+            json.WriteNumber("salience", Math.Round(entity.Salience, 4));
+            json.WriteStartArray("mentions");
+            foreach (var m in entity.Mentions)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", m.Start);
+                json.WriteNumber("end", m.End);
+                json.WriteString("text", document.Text.AsSpan(m));
                 json.WriteEndObject();
             }
             json.WriteEndArray();

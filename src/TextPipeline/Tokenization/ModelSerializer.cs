@@ -15,13 +15,13 @@ internal static class ModelSerializer
     private const string Magic = "TPTOK";
     private const int FormatVersion = 5;
 
-    public static TokenizationModel Load(string path) => Load(path, out _);
-
-    /// <summary>Loads the model; <paramref name="clustersMismatch"/> is the SHA-256 the tagger was trained with when the loaded clusters differ.</summary>
-    public static TokenizationModel Load(string path, out string? clustersMismatch)
+    /// <summary>
+    /// Loads the model; <paramref name="clusters"/> is called only when the tagger was trained with word clusters, and
+    /// <paramref name="clustersMismatch"/> is then the SHA-256 it was trained with when the loaded clusters differ.
+    /// </summary>
+    public static TokenizationModel Load(Stream stream, Func<WordClusters> clusters, out string? clustersMismatch)
     {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
         if (reader.ReadString() != Magic) throw new InvalidDataException("not a TextPipeline tokenization model");
@@ -41,9 +41,9 @@ internal static class ModelSerializer
         var sentences = ReadPerceptron(reader);
         // A tagger trained without clusters never looks them up; one trained with them uses whatever is shipped, but
         // its weights fit only the file it was trained with.
-        var clusters = trainedClusters.Length == 0 ? WordClusters.Empty : WordClusters.Default;
-        clustersMismatch = trainedClusters.Length > 0 && clusters.Sha256 != trainedClusters ? trainedClusters : null;
-        return new TokenizationModel(new TrainedSentenceBoundaries(sentences), new PosTagger(pos, right, tagDictionary, ambiguity, new Lemmatizer(table, rules), clusters));
+        var loaded = trainedClusters.Length == 0 ? WordClusters.Empty : clusters();
+        clustersMismatch = trainedClusters.Length > 0 && loaded.Sha256 != trainedClusters ? trainedClusters : null;
+        return new TokenizationModel(new TrainedSentenceBoundaries(sentences), new PosTagger(pos, right, tagDictionary, ambiguity, new Lemmatizer(table, rules), loaded));
     }
 
     public static void Save(string path, PosTagger tagger, TrainedSentenceBoundaries sentences)

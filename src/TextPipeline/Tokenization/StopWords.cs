@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace TextPipeline.Tokenization;
 
 /// <summary>English stop words (spaCy's list, lower case), matched on the token's lower-cased form.</summary>
-public static class StopWords
+internal static class StopWords
 {
     private const string List =
         "a about above across after afterwards again against all almost alone along already also although always am among amongst amount an and another any anyhow anyone anything anyway anywhere are around as at " +

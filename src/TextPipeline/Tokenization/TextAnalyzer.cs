@@ -13,11 +13,9 @@ namespace TextPipeline.Tokenization;
 /// Immutable and thread-safe. When the model file is missing, tokens and sentences still come from rules
 /// (Pos = X, Lemma = lower-cased form) and <see cref="ModelProblem"/> says why.
 /// </summary>
-public sealed class TextAnalyzer
+internal sealed class TextAnalyzer
 {
     public const string ModelFileName = "en-ewt-tagger.bin.gz";
-
-    private static readonly Lazy<TextAnalyzer> s_default = new(() => Load(null), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TokenizationModel _model;
 
@@ -28,49 +26,57 @@ public sealed class TextAnalyzer
         ModelVersion = modelVersion;
     }
 
-    /// <summary>Identifies the loaded model (first 12 hex digits of its SHA-256), or "rules"; part of the stage version.</summary>
+    /// <summary>Identifies the loaded model (first 12 hex digits of its SHA-256), or "rules"; part of the step's version.</summary>
     public string ModelVersion { get; }
 
-    /// <summary>The analyzer with the shipped model (loaded once, lazily).</summary>
-    public static TextAnalyzer Default => s_default.Value;
-
-    /// <summary>A rules-only analyzer (no tagger, rule sentence splitter).</summary>
+    /// <summary>A rules-only analyzer (no tagger, rule sentence splitter): never used unless asked for.</summary>
     public static TextAnalyzer RulesOnly { get; } = new(TokenizationModel.RulesOnly);
 
-    /// <summary>Why the model is not used (missing or unreadable) or is degraded (word clusters differ), or null.</summary>
+    /// <summary>A warning about the loaded model (its word clusters differ from the ones it was trained with), or null.</summary>
     public Diagnostic? ModelProblem { get; }
 
     public bool HasTagger => _model.Tagger is not null;
 
-    /// <summary>Loads the model from <paramref name="modelsDirectory"/> (or the shipped models folder); never throws.</summary>
-    public static TextAnalyzer Load(string? modelsDirectory)
+    /// <summary>True when the tagger was trained with word-cluster features (so the clusters file is one of its inputs).</summary>
+    public bool UsesClusters => _model.Tagger is Tagging.PosTagger { Clusters.Count: > 0 };
+
+    /// <summary>
+    /// The tagger model of <paramref name="models"/>, loaded once per store. Throws
+    /// <see cref="Models.ModelLoadException"/> (TP2001, TP2002) when it is missing or unreadable.
+    /// </summary>
+    public static TextAnalyzer Load(Models.ModelStore models)
     {
-        var path = ModelLocator.FindModel(ModelFileName, modelsDirectory);
-        if (path is null)
-        {
-            return new TextAnalyzer(TokenizationModel.RulesOnly,
-                Diagnostic.Create(TokenizationDiagnostics.ModelMissing, null, null, null, ModelFileName));
-        }
-        return LoadFile(path);
+        ArgumentNullException.ThrowIfNull(models);
+        return models.Load(ModelFileName, file => Parse(file.OpenRead(), file.Name, file.Sha256, models),
+            TokenizationDiagnostics.ModelMissing, TokenizationDiagnostics.ModelUnreadable);
     }
 
-    /// <summary>Loads a model file; on failure returns a rules-only analyzer with <see cref="ModelProblem"/> set.</summary>
-    public static TextAnalyzer LoadFile(string path)
+    /// <summary>
+    /// A tagger model file (e.g. one just trained), with word clusters from <paramref name="models"/> when it was
+    /// trained with them. Throws <see cref="Models.ModelLoadException"/> (TP2002) when it cannot be read.
+    /// </summary>
+    public static TextAnalyzer LoadFile(string path, Models.ModelStore models)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(models);
         try
         {
-            var model = ModelSerializer.Load(path, out var clustersMismatch);
-            using var stream = File.OpenRead(path);
-            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..12];
-            var problem = clustersMismatch is null ? null : Diagnostic.Create(TokenizationDiagnostics.ClustersMismatch, null, null, null,
-                path, clustersMismatch[..Math.Min(12, clustersMismatch.Length)], Lexicon.WordClusters.Default.Sha256?[..12] ?? "none");
-            return new TextAnalyzer(model, problem, hash);
+            var bytes = File.ReadAllBytes(path);
+            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            return Parse(new MemoryStream(bytes, writable: false), path, sha, models);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
-            return new TextAnalyzer(TokenizationModel.RulesOnly,
-                Diagnostic.Create(TokenizationDiagnostics.ModelUnreadable, null, null, null, path, ex.Message));
+            throw new Models.ModelLoadException(Diagnostic.Create(TokenizationDiagnostics.ModelUnreadable, null, null, null, path, ex.Message));
         }
+    }
+
+    private static TextAnalyzer Parse(Stream stream, string name, string sha256, Models.ModelStore models)
+    {
+        var model = ModelSerializer.Load(stream, () => Lexicon.WordClusters.Load(models), out var clustersMismatch);
+        var problem = clustersMismatch is null ? null : Diagnostic.Create(TokenizationDiagnostics.ClustersMismatch, null, null, null,
+            name, clustersMismatch[..Math.Min(12, clustersMismatch.Length)], (model.Tagger as Tagging.PosTagger)?.Clusters.Sha256?[..12] ?? "none");
+        return new TextAnalyzer(model, problem, sha256[..12]);
     }
 
     public Document Analyze(string text) => Analyze(ArticleText.From(text));

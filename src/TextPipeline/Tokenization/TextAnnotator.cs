@@ -4,7 +4,7 @@ using TextPipeline.Tokenization.Conllu;
 namespace TextPipeline.Tokenization;
 
 /// <summary>The library side of <c>annotate</c> for the formats the tokenization stage owns.</summary>
-public static class TextAnnotator
+internal static class TextAnnotator
 {
     /// <summary>Raw text → CoNLL-U. Blank lines are paragraph breaks (sentences never cross them).</summary>
     public static void TextToConllu(TextReader input, TextWriter output, TextAnalyzer analyzer, ConlluWriter.NerTagger? ner = null, CancellationToken cancellationToken = default)

@@ -6,76 +6,53 @@ namespace TextPipeline.Tokenization;
 
 /// <summary>
 /// The "tokenize" stage: sets <see cref="ArticleAnalysis.Document"/> from the article text, with headings and
-/// paragraphs as blocks that sentences never cross. Reports a missing model once per article; never throws.
+/// paragraphs as blocks that sentences never cross. Prepared once with the tagger model (TP2001/TP2002 when it is
+/// missing or unreadable: the run stops rather than tag every word X).
 /// </summary>
 public sealed class TokenizationStage : IArticleStage
 {
-    private readonly Func<StageContext, TextAnalyzer> _analyzerFor;
-
-    public TokenizationStage() : this(AnalyzerFor)
-    {
-    }
-
-    public TokenizationStage(TextAnalyzer analyzer) : this(_ => analyzer, analyzer)
-    {
-        ArgumentNullException.ThrowIfNull(analyzer);
-    }
-
-    private TokenizationStage(Func<StageContext, TextAnalyzer> analyzerFor, TextAnalyzer? fixedAnalyzer = null)
-    {
-        _analyzerFor = analyzerFor;
-        _fixedAnalyzer = fixedAnalyzer;
-    }
-
-    private readonly TextAnalyzer? _fixedAnalyzer;
+    /// <summary>The rules' version; the step's version adds the model's identity.</summary>
+    public const string RulesVersion = "1.0";
 
     public string Name => "tokenize";
 
-    /// <summary>Rules version plus the model's identity, so cached results are dropped when the model changes.</summary>
-    public string Version => "1.0+" + (_fixedAnalyzer ?? TextAnalyzer.Default).ModelVersion;
-
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => TokenizationDiagnostics.All;
 
-    public ImmutableArray<ModelInfo> ModelsUsed(StageContext context)
+    public IArticleStep Prepare(StagePreparation preparation)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (_fixedAnalyzer is not null) return [];
-        return [.. new[] { TextAnalyzer.ModelFileName, Lexicon.WordClusters.DefaultFileName }
-            .Select(file => ModelFiles.Describe(file, context.Options.ModelsDirectory)).OfType<ModelInfo>()];
+        ArgumentNullException.ThrowIfNull(preparation);
+        var analyzer = preparation.UseModel(TextAnalyzer.Load, TextAnalyzer.ModelFileName);
+        if (analyzer.UsesClusters) preparation.UseModel(Lexicon.WordClusters.Load, Lexicon.WordClusters.DefaultFileName);
+        if (analyzer.ModelProblem is { } problem) preparation.Report(problem);
+        return new Step(analyzer);
     }
 
-    public ArticleAnalysis Process(ArticleAnalysis article, StageContext context, CancellationToken cancellationToken)
+    /// <summary>The per-article step with a given analyzer (tests, tools that load their own model).</summary>
+    internal static IArticleStep StepWith(TextAnalyzer analyzer)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(context);
-        var analyzer = _analyzerFor(context);
-        var source = article.Article;
-        Document document;
-        try
-        {
-            document = analyzer.Analyze(source.Text, source.Paragraphs.AsSpan(), source.Headings.AsSpan(), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var failed = Diagnostic.Create(TokenizationDiagnostics.AnalysisFailed, source.Path, null, source.Id, ex.Message);
-            return article.AddDiagnostics([failed]) with { Document = new Document(source.Text, [], []) };
-        }
-        var result = article with { Document = document };
-        if (analyzer.ModelProblem is { } problem)
-        {
-            result = result.AddDiagnostics([problem with { Path = source.Path, ArticleId = source.Id }]);
-        }
-        return result;
+        ArgumentNullException.ThrowIfNull(analyzer);
+        return new Step(analyzer);
     }
 
-    private static TextAnalyzer AnalyzerFor(StageContext context) =>
-        context.Options.ModelsDirectory is { } dir ? Cache.For(dir) : TextAnalyzer.Default;
-
-    /// <summary>One analyzer per explicit models folder (options may name one other than the shipped folder).</summary>
-    private static class Cache
+    private sealed class Step(TextAnalyzer analyzer) : IArticleStep
     {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<TextAnalyzer>> s_byDir = new(StringComparer.Ordinal);
+        public string Version => RulesVersion + "+" + analyzer.ModelVersion;
 
-        public static TextAnalyzer For(string dir) => s_byDir.GetOrAdd(dir, d => new Lazy<TextAnalyzer>(() => TextAnalyzer.Load(d))).Value;
+        public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(article);
+            if (!article.IsAnalysable) return article;
+            var source = article.Article;
+            try
+            {
+                var document = analyzer.Analyze(source.Text, source.Paragraphs.AsSpan(), source.Headings.AsSpan(), cancellationToken);
+                return article with { Document = document, Counts = new TextCounts(document.Sentences.Length, document.WordCount) };
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var failed = Diagnostic.Create(TokenizationDiagnostics.AnalysisFailed, source.Path, null, source.Id, ex.Message);
+                return article.AddDiagnostics([failed]) with { Document = new Document(source.Text, [], []) };
+            }
+        }
     }
 }

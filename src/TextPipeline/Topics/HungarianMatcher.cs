@@ -1,7 +1,7 @@
 namespace TextPipeline.Topics;
 
 /// <summary>Optimal one-to-one assignment (Hungarian / Kuhn-Munkres, O(n³)) that maximises total similarity.</summary>
-public static class HungarianMatcher
+internal static class HungarianMatcher
 {
     /// <summary>For each row the matched column, or -1 when the matrix has more rows than columns and the row is left out.</summary>
     public static int[] Maximise(double[,] similarity)

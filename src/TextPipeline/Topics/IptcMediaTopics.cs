@@ -7,7 +7,7 @@ namespace TextPipeline.Topics;
 /// definition, as surface terms, TF-IDF weighted over the concepts. A topic's nearest concept is the one whose vector
 /// has the highest cosine with the topic's term weights.
 /// </summary>
-public sealed class IptcMediaTopics
+internal sealed class IptcMediaTopics
 {
     /// <summary>Below this cosine the nearest concept is not near enough to name.</summary>
     public const double MinScore = 0.05;

@@ -12,8 +12,8 @@ namespace TextPipeline.Topics;
 /// </summary>
 internal static class LdaEngine
 {
-    private const string InputColumn = "Terms";
-    private const string OutputColumn = "Topics";
+    internal const string InputColumn = "Terms";
+    internal const string OutputColumn = "Topics";
 
     /// <summary>Topic summary terms kept from the native model: enough for top terms, labels and id matching.</summary>
     public const int SummaryTerms = 60;
@@ -99,14 +99,17 @@ internal static class LdaEngine
         return output.ToArray();
     }
 
-    public static ITransformer Load(MLContext ml, byte[] bytes)
+    public static ITransformer Load(MLContext ml, byte[] bytes, out DataViewSchema inputSchema)
     {
         // Loading starts the native sampler, which prints too.
-        return NativeStdout.Silence(() =>
+        DataViewSchema? schema = null;
+        var model = NativeStdout.Silence(() =>
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            return ml.Model.Load(stream, out _);
+            return ml.Model.Load(stream, out schema);
         });
+        inputSchema = schema!;
+        return model;
     }
 
     private static float[] Normalise(VBuffer<float> vector)

@@ -7,7 +7,7 @@ namespace TextPipeline.Topics;
 /// by co-occurrence in the held-out 20%; the smallest K within <see cref="NpmiTolerance"/> of the most coherent wins.
 /// The curve goes to the log.
 /// </summary>
-public static class TopicCountSelector
+internal static class TopicCountSelector
 {
     public static IReadOnlyList<int> Grid { get; } = [5, 10, 15, 20, 25];
 

@@ -24,5 +24,13 @@ public static class TopicDiagnostics
         "TP5004", "Vocabulary too small for topics", "Only {0} distinct terms remain after the frequency filters; topics are left empty", Category, DiagnosticSeverity.Warning,
         "The articles share too few words for a topic model (very short or very repetitive articles).");
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [TooFewArticles, ModelUnreadable, NoTopicTerms, VocabularyTooSmall];
+    public static readonly DiagnosticDescriptor ModelInconsistent = new(
+        "TP5005", "Topic model is inconsistent", "The topic model '{0}' is not used: {1}", Category, DiagnosticSeverity.Error,
+        "The model file's metadata (vocabulary, topics, slots) and its LDA tables do not match, e.g. a metadata.json from another model. Such a model would make the native LDA code read outside its tables, so it is checked before use and refused. Retrain it with `textpipeline train topics`.");
+
+    public static readonly DiagnosticDescriptor KeptModelApplied = new(
+        "TP5006", "The kept topic model is applied", "The state's topic model has {0} topics; --topics {1} applies only with --retrain", Category, DiagnosticSeverity.Info,
+        "The state folder keeps the topic model the first run trained, so topic ids stay stable from run to run. A different --topics value is not applied to it: run with --retrain to learn a new model with that number of topics (topics that match earlier ones keep their ids).");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [TooFewArticles, ModelUnreadable, NoTopicTerms, VocabularyTooSmall, ModelInconsistent, KeptModelApplied];
 }

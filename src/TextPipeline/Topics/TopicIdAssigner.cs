@@ -4,7 +4,7 @@ namespace TextPipeline.Topics;
 /// Gives a retrained model's topics the ids of the previous model's topics they match (Hungarian matching on the
 /// cosine similarity of their term distributions); topics with no good match get fresh ids, never reused ones.
 /// </summary>
-public static class TopicIdAssigner
+internal static class TopicIdAssigner
 {
     /// <summary>Below this cosine similarity two topics are different topics, whatever the matching says.</summary>
     public const double MinSimilarity = 0.2;

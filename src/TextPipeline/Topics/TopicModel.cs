@@ -110,18 +110,30 @@ public sealed class TopicModel
         {
             throw new InvalidDataException($"model format {metadata.FormatVersion} is not supported (expected 1 or {TopicModelMetadata.CurrentFormat})");
         }
+        TopicModelValidator.CheckMetadata(metadata);
         using var buffer = new MemoryStream();
         using (var s = ldaEntry.Open()) s.CopyTo(buffer);
         var bytes = buffer.ToArray();
         var ml = new MLContext(metadata.Seed);
-        return new TopicModel(ml, LdaEngine.Load(ml, bytes), bytes, metadata);
+        var lda = LdaEngine.Load(ml, bytes, out var inputSchema);
+        TopicModelValidator.CheckLda(metadata, lda, inputSchema);
+        return new TopicModel(ml, lda, bytes, metadata);
     }
 
     internal TopicModel WithMetadata(TopicModelMetadata metadata) => new(_ml, _lda, _ldaBytes, metadata);
 
     public TopicModel WithScores(TopicScores scores) => WithMetadata(Metadata with { Scores = scores });
 
-    private byte[] ToBytes()
+    /// <summary>Reads what <see cref="ToBytes"/> gives (the model file's bytes).</summary>
+    public static TopicModel FromBytes(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Load(stream);
+    }
+
+    /// <summary>The model file's bytes (byte-identical for the same training run).</summary>
+    public byte[] ToBytes()
     {
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))

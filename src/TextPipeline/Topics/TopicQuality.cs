@@ -4,7 +4,7 @@ namespace TextPipeline.Topics;
 /// Topic-model quality measures: NPMI coherence of top terms by document co-occurrence, topic diversity, and purity
 /// and NMI of the dominant topic against gold labels.
 /// </summary>
-public static class TopicQuality
+internal static class TopicQuality
 {
     /// <summary>Mean NPMI over all pairs of each topic's top terms; a pair never seen together scores -1.</summary>
     public static double Npmi(IReadOnlyList<IReadOnlyList<string>> topicTerms, IReadOnlyList<List<TopicTerm>> documents)

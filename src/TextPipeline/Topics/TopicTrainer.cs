@@ -51,7 +51,7 @@ public static class TopicTrainer
             return (IReadOnlyList<TermWeight>)[.. topic.Select(s => new TermWeight(vocabulary.Keys[s.Slot], vocabulary.Display[s.Slot], sum > 0 ? Math.Round(s.Score / sum, 6) : 0))];
         }).ToList();
 
-        var draft = new TopicModel(ml, timer.Measure("lda-load", () => LdaEngine.Load(ml, ldaBytes)), ldaBytes, new TopicModelMetadata
+        var draft = new TopicModel(ml, timer.Measure("lda-load", () => LdaEngine.Load(ml, ldaBytes, out _)), ldaBytes, new TopicModelMetadata
         {
             TermMode = mode,
             Topics = options.Topics,

@@ -8,7 +8,7 @@ public sealed class DiagnosticCatalogTests
     private static readonly Dictionary<string, char> s_rangeByCategory = new(StringComparer.Ordinal)
     {
         ["Ingestion"] = '1', ["Tokenization"] = '2', ["Entities"] = '3', ["Keyphrases"] = '4', ["Tags"] = '4',
-        ["Summaries"] = '4', ["Topics"] = '5', ["Linking"] = '6', ["Output"] = '7',
+        ["Summaries"] = '4', ["Subjects"] = '4', ["Topics"] = '5', ["Linking"] = '6', ["Output"] = '7',
     };
 
     [Fact]

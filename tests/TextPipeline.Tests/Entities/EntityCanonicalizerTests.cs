@@ -103,7 +103,7 @@ public sealed class EntityCanonicalizerTests
             gz.Write("Ruritanian\tDEM\t\tRuritania\town\n"u8);
         }
         var csv = dir.File("g.csv", "name,type,aliases,id\nRuritania,LOC,,site:ru\nAcme,ORG,,site:acme\n");
-        var resources = EntityResources.Load(dir.Path, csv);
+        var resources = new EntityResources(null, Gazetteer.Load(dir.Combine(EntityModelFiles.Gazetteer)), EntityResources.LoadUserGazetteer(csv, out _));
         var plain = SimpleDocuments.Tokenize("Acme opened in Ruritania. Acme staff said Acme will grow.");
         var withDemonyms = SimpleDocuments.Tokenize("Acme opened in Ruritania. Acme staff said Acme will grow. Ruritanian and Ruritanian firms agreed.");
         var before = EntityExtractor.Extract(plain, resources, null, []).Single(e => e.Name == "Ruritania");

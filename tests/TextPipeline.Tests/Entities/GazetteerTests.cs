@@ -42,8 +42,7 @@ public sealed class GazetteerTests
     {
         using var dir = new TestSupport.TempDir();
         var csv = dir.File("g.csv", "name,type,aliases,id\nAcme Widgets,ORG,AWC,site:42\n");
-        var resources = EntityResources.Load(dir.Path, csv); // no models in this folder: gazetteer-only
-        Assert.Contains(resources.Problems, p => p.Id == "TP3001");
+        var resources = new EntityResources(null, Gazetteer.Empty, EntityResources.LoadUserGazetteer(csv, out _)); // gazetteer-only
         var doc = SimpleDocuments.Tokenize("Acme Widgets grew. AWC hired staff.");
         var entity = Assert.Single(EntityExtractor.Extract(doc, resources, null, []));
         Assert.Equal(("Acme Widgets", "ORG", "site:42", 2), (entity.Name, entity.Type, entity.Id, entity.Mentions.Count));
@@ -67,9 +66,7 @@ public sealed class GazetteerTests
     [Fact]
     public void Shipped_gazetteer_has_brand_names_and_no_share_class_titles()
     {
-        var path = TextPipeline.Pipeline.ModelLocator.FindModel(EntityModelFiles.Gazetteer);
-        Assert.NotNull(path);
-        var g = Gazetteer.Load(path);
+        var g = EntityResources.LoadGazetteer(TestSupport.TestModels.Store);
         Assert.Equal("ORG", g.Find("Google")?.Type);
         Assert.Equal("Deutsche Bahn", g.Find("Deutsche Bahn")?.Canonical);
         Assert.Null(g.Find("Alphabet Inc. (Class A)"));

@@ -22,7 +22,7 @@ public sealed class NerModelFormatTests
         try
         {
             Make("abc123").Save(path);
-            var loaded = NerModel.Load(path, null, WordClusters.Empty);
+            var loaded = NerModel.Load(path, null, () => WordClusters.Empty);
             Assert.Equal("abc123", loaded.Settings.ClustersSha256);
             Assert.True(loaded.Settings.UsePos);
             Assert.True(loaded.ClustersMismatch);

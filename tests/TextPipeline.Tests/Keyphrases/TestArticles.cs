@@ -18,7 +18,7 @@ internal static class TestArticles
     }
 
     public static Document Analyze(Article article) =>
-        TextAnalyzer.Default.Analyze(article.Text, article.Paragraphs.AsSpan(), article.Headings.AsSpan());
+        TextPipeline.Tests.TestSupport.TestModels.Analyzer.Analyze(article.Text, article.Paragraphs.AsSpan(), article.Headings.AsSpan());
 
     public static ArticleAnalysis Analysis(Article article) => new(article) { Document = Analyze(article) };
 

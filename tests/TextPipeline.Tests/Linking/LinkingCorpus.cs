@@ -41,7 +41,7 @@ internal static class LinkingCorpus
         new([.. articles.OrderBy(a => a.Id, StringComparer.Ordinal)]);
 
     public static CorpusAnalysis Run(CorpusAnalysis corpus, int related = 5, int jobs = 2) =>
-        new RelatedLinksStage().Process(corpus, new StageContext(new PipelineOptions { Related = related, Jobs = jobs }), CancellationToken.None);
+        TextPipeline.Tests.TestSupport.TestModels.Run(new RelatedLinksStage(), corpus, new PipelineOptions { Related = related }, jobs);
 
     public static ArticleAnalysis WithEntities(this ArticleAnalysis a, params string[] names) =>
         a with { Entities = names.Select(n => new Entity(n, "PER", null, 0.5, default)).ToEquatableArray() };

@@ -123,7 +123,7 @@ public sealed class RelatedLinksStageTests
     [Fact]
     public void Non_default_tuning_changes_the_stage_version_so_cached_results_are_not_reused()
     {
-        Assert.Equal("1", new RelatedLinksStage().Version);
+        Assert.Equal("2", new RelatedLinksStage().Version);
         Assert.NotEqual(new RelatedLinksStage().Version, new RelatedLinksStage(LinkingOptions.Default with { DuplicateJaccard = 0.8 }).Version);
     }
 }

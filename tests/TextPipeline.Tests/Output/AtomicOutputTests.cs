@@ -17,13 +17,13 @@ public sealed class AtomicOutputTests
 
         File.WriteAllText(input, "A title\n\nSecond version of the body.\n");
         var options = new PipelineOptions { Jobs = 1 };
-        var outcome = new PipelineRunner(new AnalysisPipelineBuilder().UseDefaultStages().Build(), options).Analyze([dir.Combine("in")]);
+        var outcome = new PipelineRunner(AnalysisPipeline.Default.Prepare(options)).Analyze([dir.Combine("in")]);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => OutputWriter.Write(outDir, outcome, options, cancelled.Token));
 
         Assert.Equal(before, File.ReadAllText(Path.Combine(outDir, "articles.jsonl")));
-        Assert.DoesNotContain(Directory.GetFiles(outDir), f => Path.GetFileName(f).StartsWith('.'));
+        Assert.Single(Directory.GetDirectories(Path.Combine(outDir, OutputFolder.Runs)));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class AtomicOutputTests
         dir.File("in/a.txt", "A title\n\nBody.\n");
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        var runner = new PipelineRunner(new AnalysisPipelineBuilder().UseDefaultStages().Build(), new PipelineOptions());
+        var runner = new PipelineRunner(AnalysisPipeline.Default.Prepare(new PipelineOptions()));
         Assert.ThrowsAny<OperationCanceledException>(() => runner.Analyze([dir.Combine("in")], cancelled.Token));
     }
 }

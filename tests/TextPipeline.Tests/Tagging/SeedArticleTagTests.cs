@@ -1,6 +1,7 @@
 using TextPipeline.Entities;
 using TextPipeline.Keyphrases;
 using TextPipeline.Pipeline;
+using TextPipeline.Subjects;
 using TextPipeline.Summarization;
 using TextPipeline.Tagging;
 using TextPipeline.Tests.Keyphrases;
@@ -16,22 +17,19 @@ public sealed class SeedArticleTagTests
         "geopolitics", "denuclearization", "United Nations Security Council", "Korean Peninsula",
     ];
 
-    private static ArticleAnalysis Analyse()
-    {
-        var context = new StageContext(new PipelineOptions());
-        var analysis = TestArticles.Analysis(TestArticles.ReadSeed());
-        analysis = new EntityStage().Process(analysis, context, CancellationToken.None);
-        analysis = KeyphraseStage.ProcessArticle(analysis, DocumentFrequencies.Background);
-        analysis = TagStage.ProcessArticle(analysis, Vocabulary.Empty, 10);
-        return new SummaryStage().Process(analysis, context, CancellationToken.None);
-    }
+    /// <summary>The seed article alone through the default pipeline, as <c>analyze</c> and the library give it.</summary>
+    private static ArticleAnalysis Analyse() =>
+        AnalysisPipeline.Default.Prepare(new PipelineOptions(), TestSupport.TestModels.Store).AnalyzeArticle(TestArticles.ReadSeed());
 
-    // The issue's target is 6; with entities and keyphrases we reach 5: North Korea, Russia, Kim Jong Un,
-    // Russian Embassy, geopolitics (generic nouns such as "visits" and "cooperation" still outrank the rest).
+    // Issue 14's target is 8; with entities, subjects and the taggability model we reach 5 (North Korea, Russia,
+    // diplomacy, Kim Jong Un, Russian Embassy): Korean Peninsula and the UN Security Council are entities below the
+    // relevance cut-off, and the keyphrase models rank abstract words above sanctions and military cooperation.
     [SkippableFact]
-    public void At_least_five_expected_tags_are_in_the_top_ten()
+    public void At_least_five_expected_tags_are_in_the_top_ten_and_no_generic_word()
     {
         var tags = Analyse().Tags.Select(t => t.Name).ToList();
+        Assert.DoesNotContain(tags, t => t is "visits" or "economics" or "alignment" or "visit" or "cooperation");
+        Assert.DoesNotContain(tags, t => t.Contains('·', StringComparison.Ordinal));
         var expected = s_expected.Select(PorterStemmer.StemPhrase).ToHashSet(StringComparer.Ordinal);
         var hits = tags.Count(t => expected.Contains(PorterStemmer.StemPhrase(t)));
         Assert.True(hits >= 5, $"{hits} hits in: {string.Join(" | ", tags)} KP: {string.Join(" | ", Analyse().Keyphrases.Select(k => k.Text + ":" + k.Score + "x" + k.Occurrences))}");

@@ -10,8 +10,7 @@ public static class PipelineHarness
     public static RunOutcome Run(IReadOnlyList<string> inputs, string outDir, PipelineOptions? options = null, DiagnosticOptions? diagnostics = null)
     {
         options ??= new PipelineOptions { Jobs = 2 };
-        var pipeline = new AnalysisPipelineBuilder().UseDefaultStages().Build();
-        var outcome = new PipelineRunner(pipeline, options, diagnostics).Analyze(inputs);
+        var outcome = new PipelineRunner(AnalysisPipeline.Default.Prepare(options), diagnostics).Analyze(inputs);
         OutputWriter.Write(outDir, outcome, options);
         return outcome;
     }

@@ -14,8 +14,7 @@ public sealed class SeedFixtureTokenizationTests
         Skip.If(path is null, SharedData.SkipReason);
         var file = new InputFile(path!, "seed-article.txt", path!, SourceFormat.Text, false);
         var article = Assert.Single(new ArticleReader().Read(file).Articles);
-        var stage = new TokenizationStage(TextAnalyzer.Default);
-        return stage.Process(new ArticleAnalysis(article), new StageContext(new PipelineOptions()), CancellationToken.None);
+        return TestModels.Step(new TokenizationStage()).Process(new ArticleAnalysis(article), CancellationToken.None);
     }
 
     [SkippableFact]

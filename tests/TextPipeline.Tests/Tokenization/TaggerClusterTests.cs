@@ -31,7 +31,7 @@ public sealed class TaggerClusterTests
             var modelPath = Path.Combine(dir, "model.bin.gz");
             ModelSerializer.Save(modelPath, tagger, new TrainedSentenceBoundaries(new AveragedPerceptron(2, [], [])));
 
-            var analyzer = TextAnalyzer.LoadFile(modelPath);
+            var analyzer = TextAnalyzer.LoadFile(modelPath, TestSupport.TestModels.Store);
 
             Assert.Equal("TP2004", analyzer.ModelProblem?.Id);
             Assert.True(analyzer.HasTagger);
@@ -51,7 +51,7 @@ public sealed class TaggerClusterTests
         {
             var tagger = PosTagger.Train(s_corpus, WordClusters.Empty, epochs: 3, seed: 1, folds: 2);
             ModelSerializer.Save(path, tagger, new TrainedSentenceBoundaries(new AveragedPerceptron(2, [], [])));
-            Assert.Null(TextAnalyzer.LoadFile(path).ModelProblem);
+            Assert.Null(TextAnalyzer.LoadFile(path, TestSupport.TestModels.Store).ModelProblem);
         }
         finally
         {

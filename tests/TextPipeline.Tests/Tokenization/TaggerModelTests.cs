@@ -8,9 +8,7 @@ public sealed class TaggerModelTests
 {
     private static TextAnalyzer Shipped()
     {
-        var path = ModelLocator.FindModel(TextAnalyzer.ModelFileName);
-        Skip.If(path is null, "the shipped tagger model is not present");
-        var analyzer = TextAnalyzer.LoadFile(path!);
+        var analyzer = TextAnalyzer.Load(TestSupport.TestModels.Store);
         Assert.Null(analyzer.ModelProblem);
         return analyzer;
     }
@@ -43,17 +41,15 @@ public sealed class TaggerModelTests
     }
 
     [Fact]
-    public void Missing_model_gives_a_rules_only_analyzer_with_a_diagnostic()
+    public void A_models_folder_without_the_tagger_is_an_error_not_a_rules_only_fallback()
     {
         var dir = Path.Combine(Path.GetTempPath(), "tp-no-models-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try
         {
-            var analyzer = TextAnalyzer.Load(dir);
-            Assert.Equal("TP2001", analyzer.ModelProblem?.Id);
-            var doc = analyzer.Analyze("It works. Still.");
-            Assert.Equal(2, doc.Sentences.Length);
-            Assert.All(doc.Tokens, t => Assert.Equal(UPos.X, t.Pos));
+            var error = Assert.Throws<TextPipeline.Models.ModelLoadException>(() => TextAnalyzer.Load(TextPipeline.Models.ModelStore.FromDirectory(dir)));
+            Assert.Equal("TP2001", error.Diagnostic.Id);
+            Assert.Contains(dir, error.Diagnostic.Message, StringComparison.Ordinal);
         }
         finally
         {
@@ -62,15 +58,14 @@ public sealed class TaggerModelTests
     }
 
     [Fact]
-    public void Corrupt_model_is_reported_not_thrown()
+    public void A_corrupt_model_is_an_error_with_its_diagnostic()
     {
         var path = Path.GetTempFileName();
         try
         {
             File.WriteAllText(path, "not a model");
-            var analyzer = TextAnalyzer.LoadFile(path);
-            Assert.Equal("TP2002", analyzer.ModelProblem?.Id);
-            Assert.NotEmpty(analyzer.Analyze("Still tokenizes.").Tokens);
+            var error = Assert.Throws<TextPipeline.Models.ModelLoadException>(() => TextAnalyzer.LoadFile(path, TestSupport.TestModels.Store));
+            Assert.Equal("TP2002", error.Diagnostic.Id);
         }
         finally
         {

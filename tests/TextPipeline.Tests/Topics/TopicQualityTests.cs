@@ -47,7 +47,7 @@ public sealed class TopicQualityTests
     public void Lemma_terms_come_from_the_tagger_and_skip_function_words()
     {
         const string text = "The companies were selling new phones to their customers in London.";
-        var document = TextPipeline.Tokenization.TextAnalyzer.Default.Analyze(text);
+        var document = TestSupport.TestModels.Analyzer.Analyze(text);
 
         var keys = TermExtractor.Extract(text, document, TermMode.Lemma).Select(t => t.Key).ToList();
 

@@ -14,7 +14,7 @@ public sealed class TopicStageTests
     [Fact]
     public void Too_few_articles_give_a_diagnostic_and_no_topics()
     {
-        var result = new TopicStage().Process(Corpus(5), new StageContext(new PipelineOptions { Topics = 3 }), default);
+        var result = TestSupport.TestModels.Run(new TopicStage(), Corpus(5), new PipelineOptions { Topics = 3 });
 
         Assert.Contains(result.Diagnostics, d => d.Id == "TP5001");
         Assert.Empty(result.Topics);
@@ -29,7 +29,8 @@ public sealed class TopicStageTests
         var path = dir.Combine("topics.zip");
         model.Save(path);
 
-        var result = new TopicStage().Process(Corpus(4, offset: 50), new StageContext(new PipelineOptions { TopicsModelPath = path }), default);
+        var preparation = TestSupport.TestModels.Preparation(new PipelineOptions { TopicsModelPath = path });
+        var result = new TopicStage().Prepare(preparation).FitAndApply(Corpus(4, offset: 50), new CorpusContext(2));
 
         Assert.Equal(model.Metadata.TopicList.Select(t => t.Id).Order(), result.Topics.Select(t => t.Id));
         Assert.Equal(12, result.Topics.Sum(t => t.Size));
@@ -42,21 +43,20 @@ public sealed class TopicStageTests
             Assert.Equal(topic.Label, top.Label);
             Assert.Equal(article.Topics.OrderByDescending(w => w.Weight).ThenBy(w => w.Id), article.Topics);
         }
-        var info = Assert.Single(result.Models);
+        var info = Assert.Single(preparation.ModelsUsed);
         Assert.Equal("topics", info.Name);
         Assert.Equal(model.Sha256, info.Sha256);
     }
 
     [Fact]
-    public void Unreadable_model_gives_a_diagnostic()
+    public void An_unreadable_model_stops_the_pipeline_with_TP5002()
     {
         using var dir = new TestSupport.TempDir();
         var path = dir.File("bad.zip", "not a zip");
 
-        var result = new TopicStage().Process(Corpus(2), new StageContext(new PipelineOptions { TopicsModelPath = path }), default);
+        var error = Assert.Throws<TextPipeline.Models.ModelLoadException>(() => TestSupport.TestModels.Step(new TopicStage(), new PipelineOptions { TopicsModelPath = path }));
 
-        Assert.Contains(result.Diagnostics, d => d.Id == "TP5002");
-        Assert.Empty(result.Topics);
+        Assert.Equal("TP5002", error.Diagnostic.Id);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class TopicStageTests
         corpus = corpus with { Articles = corpus.Articles.Add(new ArticleAnalysis(copyArticle)) };
         var options = new PipelineOptions { Topics = 3, Seed = 1 };
 
-        var result = new TopicStage().Process(corpus, new StageContext(options), default);
+        var result = TestSupport.TestModels.Run(new TopicStage(), corpus, options);
 
         Assert.Equal(3, result.Topics.Length);
         Assert.Equal(result.Articles[0].Topics, result.Articles[^1].Topics);

@@ -4,7 +4,7 @@ using TextPipeline.Pipeline;
 namespace TextPipeline.Entities.Evaluation;
 
 /// <summary>A suspicious entity found by <see cref="EntitySanity"/>.</summary>
-public sealed record SanityCase(string ArticleId, string Kind, string Name, string Mention, string? Id);
+internal sealed record SanityCase(string ArticleId, string Kind, string Name, string Mention, string? Id);
 
 /// <summary>
 /// The checks the issue asks for, over every article of a run:
@@ -17,7 +17,7 @@ public sealed record SanityCase(string ArticleId, string Kind, string Name, stri
 /// expansion (GM → General Motors): listed for a person to read, not counted as errors.</item>
 /// </list>
 /// </summary>
-public static class EntitySanity
+internal static class EntitySanity
 {
     public static List<SanityCase> Check(IReadOnlyList<ArticleAnalysis> articles, Gazetteer names)
     {

@@ -11,7 +11,7 @@ namespace TextPipeline.Entities.Evaluation;
 /// separated by spaces) with the pipeline's POS tags, so the evaluated step is exactly the one <c>run</c> applies.
 /// Gold tokenisation replaces our tokenizer, as usual when scoring a recognizer.
 /// </summary>
-public static class GoldDocuments
+internal static class GoldDocuments
 {
     /// <summary>Groups sentences by <see cref="NerSentence.Document"/>, in file order.</summary>
     public static IEnumerable<IReadOnlyList<NerSentence>> Split(IReadOnlyList<NerSentence> sentences)

@@ -17,7 +17,7 @@ namespace TextPipeline.Entities.Evaluation;
 /// <param name="CorrectKbLinks">Gold entities in the knowledge base linked correctly.</param>
 /// <param name="GoldNilFound">Gold entities not in the knowledge base that the run recognised.</param>
 /// <param name="GoldNilKept">Of those, entities the run left unlinked (NIL accuracy).</param>
-public sealed record LinkingMetrics(
+internal sealed record LinkingMetrics(
     int Articles, int GoldMentions, int MentionsFound, int MentionsTyped, int SystemMentions,
     int GoldEntities, int GoldInKb, int GoldLinkable, int SystemLinks, int CorrectLinks, int CorrectKbLinks, int GoldNilFound, int GoldNilKept)
 {
@@ -37,14 +37,14 @@ public sealed record LinkingMetrics(
 }
 
 /// <summary>One linking decision that disagrees with the gold, for reading.</summary>
-public sealed record LinkingError(string ArticleId, string Kind, string GoldName, string? GoldId, string SystemName, string? SystemId);
+internal sealed record LinkingError(string ArticleId, string Kind, string GoldName, string? GoldId, string SystemName, string? SystemId);
 
 /// <summary>
 /// Compares the entities <c>run</c> produced for the gold articles with our gold: a gold entity (article + canonical
 /// name) is matched to the run's entity that owns most of its mention spans (exact spans); a link is correct when the
 /// run's id is the gold's knowledge-base id or its Wikidata id.
 /// </summary>
-public static class LinkingEvaluator
+internal static class LinkingEvaluator
 {
     public static (LinkingMetrics Metrics, List<LinkingError> Errors) Evaluate(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<LinkingGoldMention> gold)
     {

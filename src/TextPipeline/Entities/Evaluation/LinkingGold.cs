@@ -8,11 +8,11 @@ namespace TextPipeline.Entities.Evaluation;
 /// article's analysed text, type, canonical name, Wikidata id (when known), the id our shipped knowledge base gives
 /// the entity (empty: not in it, a NIL for linking), and whether Wikidata has the entity at all.
 /// </summary>
-public sealed record LinkingGoldMention(
+internal sealed record LinkingGoldMention(
     string ArticleId, TextSpan Span, string Mention, string Type, string Name, string? Qid, string? KbId, bool Linkable);
 
 /// <summary>Reads the gold TSV: header <c>article_id start end mention type name qid kb_id linkable</c>, tab separated, no quoting.</summary>
-public static class LinkingGold
+internal static class LinkingGold
 {
     public static List<LinkingGoldMention> Read(TextReader reader)
     {

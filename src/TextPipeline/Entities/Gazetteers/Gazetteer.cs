@@ -9,7 +9,7 @@ namespace TextPipeline.Entities.Gazetteers;
 /// TSV (<c>name TAB type TAB id TAB canonical</c>, optionally gzip, <c>#</c> provenance lines) or a user CSV
 /// (<c>name,type,aliases,id</c>).
 /// </summary>
-public sealed class Gazetteer
+internal sealed class Gazetteer
 {
     /// <summary>Mask bits per token: B and I for each of PER, ORG, LOC, DEM.</summary>
     public const int MaskBits = 8;
@@ -62,7 +62,8 @@ public sealed class Gazetteer
             var words = e.Name.Split(' ');
             if (words.Length > 3 || words.Any(w => w.Length == 0 || !w.All(char.IsLetter) || Tokenization.StopWords.Contains(w.ToLowerInvariant()))) continue;
             var minimum = words.Length == 1 ? 100_000 : 500_000;
-            if (e.Source == "geonames" && e.Kind is null && e.Population < minimum) continue;
+            // GeoNames regions carry no population: "northern islands" in edited text is a description, not Northern Islands (MP).
+            if (e.Source == "geonames" && e.Population < minimum) continue;
             if (words.Length == 1 && e.CommonWordCount >= 3) continue;
             var key = e.Name.ToLowerInvariant();
             forms.TryAdd(key, e.Name);
@@ -100,7 +101,14 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);
-        using Stream body = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        return Load(stream, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Reads a compiled gazetteer (TSV: name, type, id, canonical name), gzip-compressed when <paramref name="compressed"/>.</summary>
+    public static Gazetteer Load(Stream stream, bool compressed)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using Stream body = compressed ? new GZipStream(stream, CompressionMode.Decompress) : stream;
         using var reader = new StreamReader(body, Encoding.UTF8);
         var entries = new List<GazetteerEntry>();
         while (reader.ReadLine() is { } line)

@@ -9,7 +9,7 @@ namespace TextPipeline.Entities.Gazetteers;
 /// Builds the shipped gazetteer from the open lists in <c>shared/data/gazetteers</c> plus <see cref="OwnGazetteerEntries"/>.
 /// Each line keeps its source (column 5) so its licence travels with it; the header states provenance and licences.
 /// </summary>
-public static class GazetteerCompiler
+internal static class GazetteerCompiler
 {
     private static readonly string[] s_header =
     [
@@ -65,7 +65,30 @@ public static class GazetteerCompiler
         AddAll("geonames", ReadGeoNames(Path.Combine(gazetteersDir, "geonames")));
         // First occurrence of (name, type) wins: own entries, then the more specific lists.
         var seen = new HashSet<(string, string, string?)>();
-        return [.. result.Where(r => seen.Add((r.Item1.Name, r.Item1.Type, r.Item1.Kind)))];
+        return WithKnownIds([.. result.Where(r => seen.Add((r.Item1.Name, r.Item1.Type, r.Item1.Kind)))]);
+    }
+
+    /// <summary>
+    /// An entry without an id whose canonical name a Wikidata-keyed list holds under one QID (of the same type) takes
+    /// that QID: our own sense and club entries ("European Central Bank" for ECB in business stories) then link to the
+    /// same id as the list's entry they shadow. GeoNames ids are never borrowed (one name, many places).
+    /// </summary>
+    private static List<(GazetteerEntry Entry, string Source)> WithKnownIds(List<(GazetteerEntry Entry, string Source)> entries)
+    {
+        var qids = new Dictionary<(string Canonical, string Type), string?>();
+        foreach (var (e, _) in entries)
+        {
+            if (e.Id is not { } id || !id.StartsWith('Q')) continue;
+            var key = (e.Canonical, e.Type);
+            if (!qids.TryGetValue(key, out var known)) qids[key] = id;
+            else if (known is not null && known != id) qids[key] = null; // two items of one name: borrow neither
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (e, source) = entries[i];
+            if (e.Id is null && qids.GetValueOrDefault((e.Canonical, e.Type)) is { } qid) entries[i] = (e with { Id = qid }, source);
+        }
+        return entries;
     }
 
     public static void Write(string path, IReadOnlyList<(GazetteerEntry Entry, string Source)> entries)
@@ -256,11 +279,10 @@ public static class GazetteerCompiler
     /// Counts of all-lower-case word forms in a word-clusters file (<c>bits TAB word TAB count</c>): how often a name
     /// such as "bank" or "reading" is an ordinary word.
     /// </summary>
-    public static Dictionary<string, int> ReadLowerCaseWordCounts(string clustersPath)
+    public static Dictionary<string, int> ReadLowerCaseWordCounts(Stream clusters, bool compressed)
     {
-        ArgumentNullException.ThrowIfNull(clustersPath);
-        using var stream = File.OpenRead(clustersPath);
-        using Stream body = clustersPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        ArgumentNullException.ThrowIfNull(clusters);
+        using Stream body = compressed ? new GZipStream(clusters, CompressionMode.Decompress) : clusters;
         using var reader = new StreamReader(body, Encoding.UTF8);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

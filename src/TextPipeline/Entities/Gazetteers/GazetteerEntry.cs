@@ -5,7 +5,7 @@ namespace TextPipeline.Entities.Gazetteers;
 /// demonym), optional external <see cref="Id"/>, and the <see cref="Canonical"/> name it stands for (for a demonym: its
 /// country). The optional facts below are the evidence the entity linker weighs; lists that lack them leave the defaults.
 /// </summary>
-public sealed record GazetteerEntry(string Name, string Type, string? Id, string Canonical)
+internal sealed record GazetteerEntry(string Name, string Type, string? Id, string Canonical)
 {
     /// <summary>The list the name comes from (<c>countries</c>, <c>geonames</c>, <c>own</c>, <c>user</c> …); empty when unknown.</summary>
     public string Source { get; init; } = "";

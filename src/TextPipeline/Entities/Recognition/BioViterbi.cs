@@ -4,7 +4,7 @@ namespace TextPipeline.Entities.Recognition;
 /// Best IOB2 label sequence under the constraint that I-X only follows B-X or I-X, over per-token log-probabilities.
 /// Label scores are independent per token, so the only transition scores are 0 (allowed) and -inf (forbidden).
 /// </summary>
-public static class BioViterbi
+internal static class BioViterbi
 {
     /// <param name="logProbs">Row-major [token, label] log-probabilities.</param>
     /// <param name="labelCount">Number of labels (O, then B-/I- pairs).</param>

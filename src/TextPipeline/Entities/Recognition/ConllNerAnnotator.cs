@@ -6,7 +6,7 @@ namespace TextPipeline.Entities.Recognition;
 /// <c>annotate --from conll --to conll</c>: every input line is written back in order; on token lines the TAG column
 /// is replaced by the predicted IOB2 tag, so the output can be scored against the gold file line by line.
 /// </summary>
-public static class ConllNerAnnotator
+internal static class ConllNerAnnotator
 {
     public static async Task AnnotateAsync(TextReader input, TextWriter output, NerModel model, CancellationToken cancellationToken = default)
     {

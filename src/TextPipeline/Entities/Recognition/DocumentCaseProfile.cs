@@ -6,7 +6,7 @@ namespace TextPipeline.Entities.Recognition;
 /// (2009): a sentence-initial "Bush" or an all-capital "LEICESTERSHIRE" is read with what the rest of the article says
 /// of the word. Built from the document alone.
 /// </summary>
-public sealed class DocumentCaseProfile
+internal sealed class DocumentCaseProfile
 {
     private readonly Dictionary<string, (int Capitalised, int Lower)> _counts;
 

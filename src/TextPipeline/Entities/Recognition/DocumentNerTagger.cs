@@ -3,7 +3,7 @@ using TextPipeline.Tokenization;
 namespace TextPipeline.Entities.Recognition;
 
 /// <summary>IOB2 tags per token of a tokenized document, sentence by sentence (the CoNLL-U writer's NER hook).</summary>
-public static class DocumentNerTagger
+internal static class DocumentNerTagger
 {
     public static string[] Tag(NerModel model, Document document)
     {

@@ -35,7 +35,7 @@ internal static class MentionRecognizer
             }
             if (resources.Model is { } model && tokens.Length > 0)
             {
-                TagWithModel(document, sentence, words, pos, model, truecaser!, profile, resources.Shipped, demonyms, sentenceMentions);
+                TagWithModel(document, sentence, words, pos, model, resources.Tagger, truecaser!, profile, resources.Shipped, demonyms, sentenceMentions);
             }
             // Names from the user's list, and (without a model) from the shipped list, where nothing else was found.
             if (resources.Model is not null) ExtendToListedNames(document, sentence, words, resources.Lookup, sentenceMentions);
@@ -63,12 +63,12 @@ internal static class MentionRecognizer
     }
 
     private static void TagWithModel(
-        Document document, Sentence sentence, string[] words, string[]? pos, NerModel model, DocumentTruecaser truecaser, DocumentCaseProfile? profile, Gazetteer shipped,
+        Document document, Sentence sentence, string[] words, string[]? pos, NerModel model, TextAnalyzer? tagger, DocumentTruecaser truecaser, DocumentCaseProfile? profile, Gazetteer shipped,
         List<(TextSpan Span, GazetteerEntry Entry)> demonyms, List<EntityMention> found)
     {
         var tokens = document.TokensOf(sentence);
         // A document tokenized without the tagger has only X; a POS-feature model then tags the words itself.
-        IReadOnlyList<string>? posTags = model.Settings.UsePos && AllUntagged(tokens) ? NerTagger.PosOf(words) : pos;
+        IReadOnlyList<string>? posTags = model.Settings.UsePos && AllUntagged(tokens) && tagger is not null ? NerTagger.PosOf(words, tagger) : pos;
         var modelWords = truecaser.ForModel(words, out var madeNames);
         var c = model.Labels.Count;
         var logProbs = new float[words.Length * c];

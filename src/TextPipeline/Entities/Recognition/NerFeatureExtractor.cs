@@ -8,7 +8,7 @@ namespace TextPipeline.Entities.Recognition;
 /// gazetteer membership, word classes learned from unlabelled text, and (optionally) POS tags. The same code feeds the
 /// ML.NET trainer and the run-time scorer, so features are identical by construction.
 /// </summary>
-public sealed class NerFeatureExtractor
+internal sealed class NerFeatureExtractor
 {
     private readonly int _mask;
     private readonly Gazetteer? _gazetteer;
@@ -40,6 +40,9 @@ public sealed class NerFeatureExtractor
 
     /// <summary>Whether the features include how the rest of the document writes each word (<see cref="DocumentCaseProfile"/>).</summary>
     public bool UsesDocumentCase => _useDocumentCase;
+
+    /// <summary>SHA-256 of the word clusters the features read, or null when they read none.</summary>
+    public string? ClustersSha256 => _clusters?.Sha256;
 
     public int Dimension => _mask + 1;
 

@@ -6,7 +6,7 @@ namespace TextPipeline.Entities.Recognition;
 /// The IOB2 label set of a model: "O" first, then B-/I- pairs per entity type, in the order of <see cref="Types"/>.
 /// Label index 0 is O; type t has B = 1 + 2t and I = 2 + 2t.
 /// </summary>
-public sealed class NerLabels
+internal sealed class NerLabels
 {
     public NerLabels(IEnumerable<string> types)
     {

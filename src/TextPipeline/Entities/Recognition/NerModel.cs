@@ -9,7 +9,7 @@ namespace TextPipeline.Entities.Recognition;
 /// A trained NER model as plain arrays: the weights ML.NET learned, exported once and scored here without ML.NET
 /// (no PredictionEngine on the hot path). Thread-safe: scoring allocates only per call.
 /// </summary>
-public sealed class NerModel
+internal sealed class NerModel
 {
     private const string Magic = "TPNER";
     private const int FormatVersion = 3;
@@ -34,7 +34,8 @@ public sealed class NerModel
         Lexicon = lexicon;
         _weights = weights;
         _biases = biases;
-        var usedClusters = settings.ClustersSha256 is null ? null : clusters ?? WordClusters.Default;
+        var usedClusters = settings.ClustersSha256 is null ? null
+            : clusters ?? throw new ArgumentException("The model was trained with word clusters; give the clusters to load it with.", nameof(clusters));
         ClustersMismatch = usedClusters is not null && !string.Equals(usedClusters.Sha256, settings.ClustersSha256, StringComparison.Ordinal);
         Features = new NerFeatureExtractor(
             settings.HashBits, settings.UseGazetteer ? gazetteer ?? Gazetteer.Empty : null, lexicon, settings.UsePos, usedClusters, settings.UseDocumentCase);
@@ -126,11 +127,20 @@ public sealed class NerModel
         Lexicon?.Write(writer);
     }
 
-    public static NerModel Load(string path, Gazetteer? gazetteer, WordClusters? clusters = null)
+    /// <summary>Loads a model file; <paramref name="clusters"/> is called only when the model was trained with word clusters.</summary>
+    public static NerModel Load(string path, Gazetteer? gazetteer, Func<WordClusters> clusters)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        return Load(file, gazetteer, clusters);
+    }
+
+    /// <summary>Reads a gzip model from <paramref name="stream"/>; <paramref name="clusters"/> is called only when it was trained with word clusters.</summary>
+    public static NerModel Load(Stream stream, Gazetteer? gazetteer, Func<WordClusters> clusters)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(clusters);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
         if (reader.ReadString() != Magic) throw new InvalidDataException("Not a TextPipeline NER model.");
         var version = reader.ReadInt32();
@@ -155,7 +165,7 @@ public sealed class NerModel
             for (var y = 0; y < c; y++) weights[f * c + y] = (float)reader.ReadHalf();
         }
         var lexicon = reader.ReadBoolean() ? WordLexicon.Read(reader) : null;
-        return new NerModel(labels, settings, weights, biases, lexicon, gazetteer, clusters);
+        return new NerModel(labels, settings, weights, biases, lexicon, gazetteer, settings.ClustersSha256 is null ? null : clusters());
     }
 
     private static void LogSoftmax(Span<float> row)

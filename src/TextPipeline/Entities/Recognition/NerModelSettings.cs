@@ -5,4 +5,4 @@ namespace TextPipeline.Entities.Recognition;
 /// <paramref name="ClustersSha256"/> is the SHA-256 of the word-clusters file the model was trained with (null: no
 /// cluster features); <paramref name="UseDocumentCase"/> adds the document-case features (<see cref="DocumentCaseProfile"/>).
 /// </summary>
-public sealed record NerModelSettings(int HashBits, bool UsePos, bool UseGazetteer, string? ClustersSha256 = null, bool UseDocumentCase = false);
+internal sealed record NerModelSettings(int HashBits, bool UsePos, bool UseGazetteer, string? ClustersSha256 = null, bool UseDocumentCase = false);

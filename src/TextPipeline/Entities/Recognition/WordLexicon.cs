@@ -6,7 +6,7 @@ namespace TextPipeline.Entities.Recognition;
 /// Word classes learned from unlabelled text: how often a word is capitalised when it is not sentence-initial (a proper
 /// noun signal that survives lower-cased or upper-cased input) crossed with a frequency band. Class 0 = unseen.
 /// </summary>
-public sealed class WordLexicon
+internal sealed class WordLexicon
 {
     private readonly Dictionary<string, int> _classes;
 

@@ -1,7 +1,7 @@
 namespace TextPipeline.Entities.Recognition;
 
 /// <summary>Word shapes: "Kim" → "Xxx", "U.S." → "X.X.", "2024" → "dddd"; the short form collapses repeats ("Xx", "X.X.", "d").</summary>
-public static class WordShape
+internal static class WordShape
 {
     public static string Long(ReadOnlySpan<char> word)
     {

@@ -1,7 +1,7 @@
 namespace TextPipeline.Entities.Training;
 
 /// <summary>What one line of a token-per-line NER file is.</summary>
-public enum ConllLineKind
+internal enum ConllLineKind
 {
     /// <summary>A blank line: ends the sentence.</summary>
     Blank,
@@ -20,7 +20,7 @@ public enum ConllLineKind
 /// One parsed line of a CoNLL-2003 (<c>token POS chunk TAG</c>, space separated), UNER (<c>id TAB token TAB TAG TAB - TAB -</c>)
 /// or two-column (<c>token TAB TAG</c>) file. The tag is always the column at <see cref="TagColumn"/>.
 /// </summary>
-public readonly record struct ConllLine(ConllLineKind Kind, string Word, string Tag, int TagColumn, char Separator)
+internal readonly record struct ConllLine(ConllLineKind Kind, string Word, string Tag, int TagColumn, char Separator)
 {
     public static ConllLine Parse(string line)
     {

@@ -7,7 +7,7 @@ namespace TextPipeline.Entities.Training;
 /// the canonical types PER, ORG, LOC, MISC. Each data set's type names are mapped as its NOTICE says
 /// (<see cref="MapType"/>); any other type becomes O.
 /// </summary>
-public static class NerCorpusReader
+internal static class NerCorpusReader
 {
     public static List<NerSentence> ReadFile(string path) => Read(File.ReadLines(path));
 

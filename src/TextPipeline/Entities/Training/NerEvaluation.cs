@@ -1,7 +1,7 @@
 namespace TextPipeline.Entities.Training;
 
 /// <summary>Entity-level counts of one type (or of all), scored as conlleval does: exact span and type.</summary>
-public sealed record NerScore(string Type, int Gold, int Predicted, int Correct)
+internal sealed record NerScore(string Type, int Gold, int Predicted, int Correct)
 {
     public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
 
@@ -11,7 +11,7 @@ public sealed record NerScore(string Type, int Gold, int Predicted, int Correct)
 }
 
 /// <summary>conlleval-style entity precision/recall/F1 per type and overall (micro-averaged).</summary>
-public sealed class NerEvaluation
+internal sealed class NerEvaluation
 {
     private readonly HashSet<string>? _types;
     private readonly SortedDictionary<string, int[]> _counts = new(StringComparer.Ordinal);

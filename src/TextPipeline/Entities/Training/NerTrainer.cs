@@ -11,11 +11,11 @@ namespace TextPipeline.Entities.Training;
 /// Trains the token classifier with ML.NET (L-BFGS maximum entropy, L1 + L2) over the hashed window features, then
 /// exports its weights to a <see cref="NerModel"/> that scores without ML.NET.
 /// </summary>
-public static class NerTrainer
+internal static class NerTrainer
 {
     public static NerModel Train(
         IReadOnlyList<NerSentence> sentences, NerTrainingOptions options, Gazetteer? gazetteer, WordLexicon? lexicon, IProgress<string>? log = null,
-        WordClusters? clusters = null)
+        WordClusters? clusters = null, Tokenization.TextAnalyzer? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
@@ -23,7 +23,7 @@ public static class NerTrainer
         clusters = clusters is { Count: > 0 } ? clusters : null;
         var settings = new NerModelSettings(options.HashBits, options.UsePos, gazetteer is not null, clusters?.Sha256, options.UseDocumentCase);
         var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, lexicon, options.UsePos, clusters, options.UseDocumentCase);
-        var rows = BuildRows(sentences, labels, extractor);
+        var rows = BuildRows(sentences, labels, extractor, tagger);
         log?.Report($"ner: {rows.Count:N0} training tokens, {labels.Count} labels, 2^{options.HashBits} features");
 
         var ml = new MLContext(options.Seed);
@@ -90,7 +90,7 @@ public static class NerTrainer
         return tags is null ? sentence : sentence with { Tags = tags };
     }
 
-    private static List<Row> BuildRows(IReadOnlyList<NerSentence> sentences, NerLabels labels, NerFeatureExtractor extractor)
+    private static List<Row> BuildRows(IReadOnlyList<NerSentence> sentences, NerLabels labels, NerFeatureExtractor extractor, Tokenization.TextAnalyzer? tagger)
     {
         var rows = new List<Row>();
         var features = new List<int>(64);
@@ -99,7 +99,7 @@ public static class NerTrainer
         {
             var s = sentences[k];
             if (s.Tags is null) continue;
-            var infos = extractor.Prepare(s.Words, extractor.UsesPos ? s.Pos ?? NerTagger.PosOf(s.Words) : null, profiles?[k]);
+            var infos = extractor.Prepare(s.Words, extractor.UsesPos ? s.Pos ?? NerTagger.PosOf(s.Words, tagger ?? throw new ArgumentException("Training with POS features needs a tagger.", nameof(tagger))) : null, profiles?[k]);
             for (var i = 0; i < s.Length; i++)
             {
                 features.Clear();

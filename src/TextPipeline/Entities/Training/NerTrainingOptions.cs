@@ -1,7 +1,7 @@
 namespace TextPipeline.Entities.Training;
 
 /// <summary>Settings of one <c>train ner</c> run; every field is recorded in models/README.md for reproduction.</summary>
-public sealed record NerTrainingOptions
+internal sealed record NerTrainingOptions
 {
     public IReadOnlyList<string> Types { get; init; } = ["PER", "ORG", "LOC"];
 

@@ -7,7 +7,7 @@ namespace TextPipeline.Entities.Typing;
 /// sport (and which sport), business, politics, technology and entertainment. Decides which sense of an abbreviation
 /// holds ("IOC" in a sports story) and whether a town's name is its club ("Chelsea" in a football story).
 /// </summary>
-public sealed class ArticleSubjects
+internal sealed class ArticleSubjects
 {
     private const int MinimumCues = 3;
 

@@ -8,7 +8,7 @@ namespace TextPipeline.Ingestion.Html;
 /// are averaged over pages (precision over pages that predicted something, recall over pages with gold text), and F1
 /// is the harmonic mean of the two averages, as the benchmark's <c>evaluate.py</c> computes it.
 /// </summary>
-public static class ExtractionEvaluator
+internal static class ExtractionEvaluator
 {
     /// <summary>Reads <c>ground-truth.json</c> (id → { articleBody }) into id → body, sorted by id.</summary>
     public static ImmutableArray<KeyValuePair<string, string>> ReadGold(string goldPath)
@@ -29,18 +29,24 @@ public static class ExtractionEvaluator
     }
 
     /// <summary>Extracts every gold page from <paramref name="htmlDirectory"/> (<c>id.html.gz</c> or <c>id.html</c>) and scores it.</summary>
-    public static ExtractionReport Evaluate(string htmlDirectory, string goldPath, CancellationToken cancellationToken = default)
+    public static ExtractionReport Evaluate(string htmlDirectory, string goldPath, CancellationToken cancellationToken = default) =>
+        Score(Load(htmlDirectory, goldPath), HtmlExtractionSettings.Default, cancellationToken);
+
+    /// <summary>Every gold page with its HTML (null when the page file is missing), sorted by id.</summary>
+    public static ImmutableArray<GoldPage> Load(string htmlDirectory, string goldPath) =>
+        [.. ReadGold(goldPath).Select(g => new GoldPage(g.Key, g.Value, FindPage(htmlDirectory, g.Key) is { } path ? HtmlPageReader.Read(path) : null))];
+
+    /// <summary>Extracts each page with <paramref name="settings"/> and scores it against its gold body.</summary>
+    public static ExtractionReport Score(IReadOnlyList<GoldPage> pages, HtmlExtractionSettings settings, CancellationToken cancellationToken = default)
     {
-        var gold = ReadGold(goldPath);
-        var pages = new PageScore[gold.Length];
-        Parallel.For(0, gold.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var scores = new PageScore[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var (id, body) = gold[i];
-            var path = FindPage(htmlDirectory, id);
-            var predicted = path is null ? "" : HtmlArticleExtractor.Extract(HtmlPageReader.Read(path)).Text;
-            pages[i] = new PageScore(id, ShingleMatcher.Match(body, predicted), path is not null, predicted);
+            var page = pages[i];
+            var predicted = page.Html is null ? "" : HtmlArticleExtractor.Extract(page.Html, settings).Text;
+            scores[i] = new PageScore(page.Id, ShingleMatcher.Match(page.Gold, predicted), page.Html is not null, predicted);
         });
-        return Summarize([.. pages]);
+        return Summarize([.. scores]);
     }
 
     public static ExtractionReport Summarize(ImmutableArray<PageScore> pages)
@@ -64,10 +70,13 @@ public static class ExtractionEvaluator
     }
 }
 
-public sealed record PageScore(string Id, ShingleCounts Counts, bool Found, string Predicted)
+/// <summary>A benchmark page: id, gold article body, and the page's HTML (null when missing).</summary>
+internal sealed record GoldPage(string Id, string Gold, string? Html);
+
+internal sealed record PageScore(string Id, ShingleCounts Counts, bool Found, string Predicted)
 {
     public double F1 => Counts.Precision + Counts.Recall > 0
         ? 2 * Counts.Precision * Counts.Recall / (Counts.Precision + Counts.Recall) : 0;
 }
 
-public sealed record ExtractionReport(double Precision, double Recall, double F1, ImmutableArray<PageScore> Pages);
+internal sealed record ExtractionReport(double Precision, double Recall, double F1, ImmutableArray<PageScore> Pages);

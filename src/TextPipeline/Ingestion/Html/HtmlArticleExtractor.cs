@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -10,13 +11,25 @@ namespace TextPipeline.Ingestion.Html;
 /// (<see cref="MainContentLocator"/>), and its blocks are written as text with a map back to the HTML source.
 /// Never throws on malformed markup; a page without content gives <see cref="HtmlExtraction.FoundMainContent"/> false.
 /// </summary>
-public static class HtmlArticleExtractor
+internal static class HtmlArticleExtractor
 {
     private static readonly HtmlParser s_parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
-    public static HtmlExtraction Extract(string html)
+    public static HtmlExtraction Extract(string html) => Extract(html, HtmlExtractionSettings.Default);
+
+    /// <summary>As <see cref="Extract(string)"/> with other numbers (cross-validation tries them).</summary>
+    public static HtmlExtraction Extract(string html, HtmlExtractionSettings settings)
     {
         ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(settings);
+        html = HtmlDepthLimiter.Limit(html, HtmlDepthLimiter.MaxDepth, out var blanked);
+        var limits = blanked == 0 ? [] : ImmutableArray.Create(
+            $"the HTML nests deeper than {HtmlDepthLimiter.MaxDepth} levels; {blanked:N0} tags below that depth were ignored (their text is kept)");
+        return ExtractParsed(html, settings) with { Limits = limits };
+    }
+
+    private static HtmlExtraction ExtractParsed(string html, HtmlExtractionSettings settings)
+    {
         // AngleSharp's parser keeps no per-document state, but it is not documented as thread-safe: one per call is cheap.
         var parser = new HtmlParser(s_parser.Options);
         using var document = parser.ParseDocument(html);
@@ -24,9 +37,9 @@ public static class HtmlArticleExtractor
         var body = document.Body;
         if (body is null) return Empty(metadata, 0);
 
-        var removed = Prune(body);
+        var removed = Prune(body, settings);
         var stats = ElementStats.Compute(body);
-        var content = MainContentLocator.Find(body, stats);
+        var content = MainContentLocator.Find(body, stats, settings);
         if (content.Count == 0) return Empty(metadata, removed);
 
         var writer = new BlockTextWriter(stats, metadata.Title);
@@ -40,17 +53,17 @@ public static class HtmlArticleExtractor
         new("", [], [], [], metadata.Title, metadata.Author, metadata.Published, metadata.Url, false, removed);
 
     /// <summary>Removes elements that are never article text; returns how many blocks with text were removed.</summary>
-    private static int Prune(IElement body)
+    private static int Prune(IElement body, HtmlExtractionSettings settings)
     {
         var doomed = new List<IElement>();
         var stats = ElementStats.Compute(body);
         var keep = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var element in body.Descendants<IElement>())
         {
-            if (stats[element].TextChars < MinNamedBodyChars || !BoilerplateHints.IsNamedArticleBody(element, BoilerplateHints.Signature(element))) continue;
+            if (stats[element].TextChars < settings.MinNamedBodyChars || !BoilerplateHints.IsNamedArticleBody(element, BoilerplateHints.Signature(element))) continue;
             for (var e = element; e is not null && keep.Add(e); e = e.ParentElement) { }
         }
-        Collect(body, doomed, stats, stats[body].TextChars * ProtectedShare, keep, 0);
+        Collect(body, doomed, stats, stats[body].TextChars * settings.ProtectedShare, keep, 0);
         var removedWithText = 0;
         foreach (var element in doomed)
         {
@@ -60,14 +73,8 @@ public static class HtmlArticleExtractor
         return removedWithText;
     }
 
-    /// <summary>
-    /// Chrome-named elements (and page-wide forms) that hold this share of the page's text are wrappers that happen to
-    /// carry a misleading name ("m-advertisement-off-canvas", an ASP.NET page form): look inside them instead.
-    /// </summary>
-    private const double ProtectedShare = 0.35;
-
-    private const int MinNamedBodyChars = 200;
-
+    // Chrome-named elements (and page-wide forms) that hold HtmlExtractionSettings.ProtectedShare of the page's text are
+    // wrappers that happen to carry a misleading name ("m-advertisement-off-canvas", an ASP.NET page form): look inside.
     private static void Collect(IElement element, List<IElement> doomed, ElementStats stats, double protectedChars, HashSet<IElement> keep, int depth)
     {
         if (depth >= ElementStats.MaxDepth) return;

@@ -8,7 +8,7 @@ namespace TextPipeline.Ingestion.Html;
 /// the page title not included. <see cref="Segments"/> map text positions to character offsets in the HTML source.
 /// <see cref="Published"/> is the raw date string found (validated by ingestion).
 /// </summary>
-public sealed record HtmlExtraction(
+internal sealed record HtmlExtraction(
     string Text,
     ImmutableArray<SourceMap.Segment> Segments,
     ImmutableArray<TextSpan> Headings,
@@ -18,4 +18,8 @@ public sealed record HtmlExtraction(
     string? Published,
     string? Url,
     bool FoundMainContent,
-    int RemovedBlocks);
+    int RemovedBlocks)
+{
+    /// <summary>Limits the page reached (markup nested deeper than <see cref="ElementStats.MaxDepth"/> levels): reported as TP1026.</summary>
+    public ImmutableArray<string> Limits { get; init; } = [];
+}

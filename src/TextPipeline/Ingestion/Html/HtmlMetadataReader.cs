@@ -22,8 +22,10 @@ internal static class HtmlMetadataReader
             return null;
         }
 
-        var title = Clean(Meta("og:title", "twitter:title")) ?? Clean(ld.Headline)
-            ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
+        var url0 = Clean(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? Clean(Meta("og:url")) ?? Clean(ld.Url);
+        string[] siteNames = [.. new[] { Meta("og:site_name"), Meta("application-name"), Meta("twitter:site")?.TrimStart('@'), ld.Publisher, Host(url0) }.OfType<string>()];
+        var title = TitleCleaner.StripSiteName(Clean(Meta("og:title", "twitter:title")) ?? Clean(ld.Headline)
+            ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title), siteNames);
         var author = Clean(ld.Author) ?? NotUrl(Meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"))
             ?? Clean(document.QuerySelector("[rel~=author]")?.TextContent) ?? Clean(document.QuerySelector("[itemprop~=author]")?.TextContent);
         if (author is not null && author.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) author = Clean(author[3..]);
@@ -31,9 +33,12 @@ internal static class HtmlMetadataReader
                 "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "og:published_time"))
             ?? Date(document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("datetime"))
             ?? Date(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        var url = Clean(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? Clean(Meta("og:url")) ?? Clean(ld.Url);
+        var url = url0;
         return new PageMetadata(title, author, published, url);
     }
+
+    private static string? Host(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
 
     /// <summary>First <c>content</c> per lower-cased <c>name</c>/<c>property</c>/<c>itemprop</c>.</summary>
     private static Dictionary<string, string> ReadMetaTags(IHtmlDocument document)
@@ -70,7 +75,7 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>The first JSON-LD object that describes an article (any <c>@type</c> ending in Article or Posting, or with a headline).</summary>
-    private sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Url)
+    private sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Url, string? Publisher = null)
     {
         private static readonly JsonLdArticle s_none = new(null, null, null, null);
 
@@ -82,16 +87,16 @@ internal static class HtmlMetadataReader
                 if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
                 try
                 {
-                    using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions
+                    using var json = JsonDocument.Parse(JsonEscapes.ReplaceLoneSurrogates(script.TextContent, out _), new JsonDocumentOptions
                     {
                         AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64,
                     });
                     var found = FindArticle(json.RootElement, 0);
                     if (found is not null) return found;
                 }
-                catch (JsonException)
+                catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
                 {
-                    // Broken JSON-LD is common; the meta tags still apply.
+                    // Broken JSON-LD is common; the meta tags still apply, and the article text never depends on it.
                 }
             }
             return s_none;
@@ -112,7 +117,8 @@ internal static class HtmlMetadataReader
             if (IsArticle(element))
             {
                 return new JsonLdArticle(String(element, "headline") ?? String(element, "name"), AuthorOf(element),
-                    String(element, "datePublished") ?? String(element, "dateCreated"), String(element, "url") ?? MainEntityId(element));
+                    String(element, "datePublished") ?? String(element, "dateCreated"), String(element, "url") ?? MainEntityId(element),
+                    element.TryGetProperty("publisher", out var publisher) && publisher.ValueKind == JsonValueKind.Object ? String(publisher, "name") : null);
             }
             return element.TryGetProperty("@graph", out var graph) ? FindArticle(graph, depth + 1) : null;
         }

@@ -7,7 +7,7 @@ namespace TextPipeline.Ingestion.Html;
 /// Reads a saved HTML page (optionally gzip-compressed) into a string: a byte-order mark wins, then a
 /// <c>charset</c> declared in the first bytes (<c>&lt;meta charset&gt;</c> or <c>http-equiv</c>), then UTF-8.
 /// </summary>
-public static class HtmlPageReader
+internal static class HtmlPageReader
 {
     private const int CharsetScanBytes = 4096;
 

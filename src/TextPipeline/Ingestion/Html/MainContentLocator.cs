@@ -9,10 +9,6 @@ namespace TextPipeline.Ingestion.Html;
 /// </summary>
 internal static class MainContentLocator
 {
-    private const int MinParagraphChars = 25;
-    private const int AncestorLevels = 5;
-    private const double MaxClimbGrowth = 3;
-
     private static readonly HashSet<string> s_blockTags = new(StringComparer.Ordinal)
     {
         "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
@@ -22,7 +18,7 @@ internal static class MainContentLocator
 
     public static bool IsBlock(string tag) => s_blockTags.Contains(tag);
 
-    public static IReadOnlyList<IElement> Find(IElement body, ElementStats stats)
+    public static IReadOnlyList<IElement> Find(IElement body, ElementStats stats, HtmlExtractionSettings settings)
     {
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var order = new List<IElement>();
@@ -45,9 +41,9 @@ internal static class MainContentLocator
             {
                 continue;
             }
-            if (chars < MinParagraphChars) continue;
+            if (chars < settings.MinParagraphChars) continue;
             var score = 1.0 + commas + Math.Min(chars / 100, 3);
-            for (var level = 0; ancestor is not null && level < AncestorLevels; level++, ancestor = ancestor.ParentElement)
+            for (var level = 0; ancestor is not null && level < settings.AncestorLevels; level++, ancestor = ancestor.ParentElement)
             {
                 if (ancestor.LocalName is "html") break;
                 if (!scores.ContainsKey(ancestor))
@@ -70,9 +66,9 @@ internal static class MainContentLocator
             var s = Final(candidate);
             if (s > topScore) { top = candidate; topScore = s; }
         }
-        top = ClimbToBetterParent(top, topScore, Final, body, stats);
+        top = ClimbToBetterParent(top, topScore, Final, body, stats, settings);
         while (top.ParentElement is { } parent && parent != body && parent.ChildElementCount == 1 && parent.LocalName != "html") top = parent;
-        return JoinSiblings(top, Final, stats);
+        return JoinSiblings(top, Final, stats, settings);
     }
 
     /// <summary>Paragraph-like: p, pre, td, or a div/section whose children are all inline (a paragraph in disguise).</summary>
@@ -135,37 +131,37 @@ internal static class MainContentLocator
     }
 
     /// <summary>When the article is split over several containers, the best one's ancestor that scores higher holds them all.</summary>
-    private static IElement ClimbToBetterParent(IElement top, double topScore, Func<IElement, double> final, IElement body, ElementStats stats)
+    private static IElement ClimbToBetterParent(IElement top, double topScore, Func<IElement, double> final, IElement body, ElementStats stats, HtmlExtractionSettings settings)
     {
         var lastScore = topScore;
-        var threshold = lastScore / 3;
+        var threshold = lastScore * settings.ClimbThreshold;
         for (var parent = top.ParentElement; parent is not null && parent != body && parent.LocalName != "html"; parent = parent.ParentElement)
         {
             var parentScore = final(parent);
             if (parentScore == 0) continue;
             if (parentScore < threshold) break;
             // A parent with far more text than the best container is the page around a short article, not its other half.
-            if (stats[parent].TextChars > MaxClimbGrowth * stats[top].TextChars) break;
+            if (stats[parent].TextChars > settings.MaxClimbGrowth * stats[top].TextChars) break;
             if (parentScore > lastScore) return parent;
             lastScore = parentScore;
         }
         return top;
     }
 
-    private static List<IElement> JoinSiblings(IElement top, Func<IElement, double> final, ElementStats stats)
+    private static List<IElement> JoinSiblings(IElement top, Func<IElement, double> final, ElementStats stats, HtmlExtractionSettings settings)
     {
         var parent = top.ParentElement;
         if (parent is null) return [top];
         var topScore = final(top);
-        var threshold = Math.Max(10, topScore * 0.2);
+        var threshold = Math.Max(settings.SiblingMinScore, topScore * settings.SiblingShare);
         var topClass = top.GetAttribute("class") ?? "";
         var content = new List<IElement>();
         foreach (var sibling in parent.Children)
         {
             if (sibling == top) { content.Add(sibling); continue; }
             var bonus = topClass.Length > 0 && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
-            if (final(sibling) + bonus >= threshold) { content.Add(sibling); continue; }
-            if (sibling.LocalName is "div" or "section" && BoilerplateHints.ClassWeight(sibling) >= 0)
+            if (settings.JoinSiblingsByScore && final(sibling) + bonus >= threshold) { content.Add(sibling); continue; }
+            if (sibling.LocalName is "div" or "section" && BoilerplateHints.ClassWeight(sibling) >= 0 && settings.JoinLeadBlocks)
             {
                 // A lead/summary block beside the body container: long, few links, and no chrome name.
                 var m = stats[sibling];
@@ -176,7 +172,7 @@ internal static class MainContentLocator
                 var m = stats[sibling];
                 var text = sibling.TextContent.Trim();
                 if (m.TextChars > 80 && m.LinkDensity < 0.25) content.Add(sibling);
-                else if (m.TextChars is > 0 and <= 80 && m.LinkChars == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal))) content.Add(sibling);
+                else if (settings.JoinShortParagraphs && m.TextChars is > 0 and <= 80 && m.LinkChars == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal))) content.Add(sibling);
             }
         }
         return content;

@@ -8,7 +8,7 @@ namespace TextPipeline.Ingestion.Html;
 /// shingles are 4-grams counted as a multiset, and true/false positives and false negatives are normalised by their sum
 /// so that long pages weigh no more than short ones.
 /// </summary>
-public static class ShingleMatcher
+internal static class ShingleMatcher
 {
     public const int DefaultShingleSize = 4;
 
@@ -84,7 +84,7 @@ public static class ShingleMatcher
 }
 
 /// <summary>Normalised true positives, false positives and false negatives of one page (they sum to 1, or are all 0).</summary>
-public readonly record struct ShingleCounts(double TruePositives, double FalsePositives, double FalseNegatives)
+internal readonly record struct ShingleCounts(double TruePositives, double FalsePositives, double FalseNegatives)
 {
     /// <summary>The benchmark's precision: 1 when nothing differs, 0 when nothing was predicted correctly.</summary>
     public double Precision => FalsePositives == 0 && FalseNegatives == 0 ? 1

@@ -1,7 +1,7 @@
 namespace TextPipeline.Lexicon.Training;
 
 /// <summary>Settings of <see cref="BrownClusterTrainer"/>.</summary>
-public sealed record BrownClusterOptions
+internal sealed record BrownClusterOptions
 {
     /// <summary>Number of leaf clusters C.</summary>
     public int Clusters { get; init; } = 1000;

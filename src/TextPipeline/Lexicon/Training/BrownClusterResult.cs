@@ -1,7 +1,7 @@
 namespace TextPipeline.Lexicon.Training;
 
 /// <summary>Clustered words (most frequent first) with their paths, and what the training saw.</summary>
-public sealed record BrownClusterResult(
+internal sealed record BrownClusterResult(
     IReadOnlyList<(string Word, ClusterPath Path, long Count)> Entries,
     long Tokens,
     long Bigrams,

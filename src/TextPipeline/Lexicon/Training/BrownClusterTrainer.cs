@@ -5,7 +5,7 @@ namespace TextPipeline.Lexicon.Training;
 /// bigram objective, then Brown's agglomerative merging of those C classes into a binary tree (the bit paths).
 /// Single-threaded and deterministic: the same corpus and options give the same clusters.
 /// </summary>
-public static class BrownClusterTrainer
+internal static class BrownClusterTrainer
 {
     public static BrownClusterResult Train(ClusterCorpus corpus, BrownClusterOptions options, IProgress<string>? progress = null)
     {

@@ -4,7 +4,7 @@ namespace TextPipeline.Lexicon.Training;
 /// The vocabulary and word bigram counts clustering works on. Words are numbered by descending count (ties in
 /// ordinal order), so word 0 is the most frequent. Bigrams never cross a sentence edge or a skipped (rare) word.
 /// </summary>
-public sealed class ClusterCorpus
+internal sealed class ClusterCorpus
 {
     internal ClusterCorpus(string[] words, long[] counts, long tokens, WordBigrams right, WordBigrams left)
     {

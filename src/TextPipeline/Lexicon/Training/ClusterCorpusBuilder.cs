@@ -1,7 +1,7 @@
 namespace TextPipeline.Lexicon.Training;
 
 /// <summary>Collects sentences (digits normalised), then keeps words with at least a minimum count and counts bigrams.</summary>
-public sealed class ClusterCorpusBuilder
+internal sealed class ClusterCorpusBuilder
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];

@@ -3,7 +3,7 @@ using TextPipeline.Tokenization;
 namespace TextPipeline.Lexicon.Training;
 
 /// <summary>Reads training sentences: raw text through our tokenizer, or the token column of CoNLL-style files.</summary>
-public static class ClusterTextSources
+internal static class ClusterTextSources
 {
     private static readonly string[] s_conllExtensions = [".conll", ".conllu", ".iob2", ".txt", ".train", ".dev", ".test", ".annotated"];
     private static readonly string[] s_notData = ["README", "NOTICE", "LICENSE", "NOTE", "ATTRIBUTION"];
@@ -44,10 +44,11 @@ public static class ClusterTextSources
         return s_notData.Any(n => name.StartsWith(n, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The sentences of a raw text file, as tokenized by <see cref="TextAnalyzer.Default"/>.</summary>
-    public static IEnumerable<string[]> TextSentences(string file)
+    /// <summary>The sentences of a raw text file, as tokenized by <paramref name="analyzer"/>.</summary>
+    public static IEnumerable<string[]> TextSentences(string file, TextAnalyzer analyzer)
     {
-        var document = TextAnalyzer.Default.Analyze(File.ReadAllText(file));
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var document = analyzer.Analyze(File.ReadAllText(file));
         foreach (var sentence in document.Sentences)
         {
             var tokens = document.TokensOf(sentence);

@@ -7,11 +7,11 @@ namespace TextPipeline.Pipeline.Caching;
 /// which deterministic builds derive from its content, so any code change misses), each stage's name and version, the
 /// model files the stages read (by SHA-256, so a retrained model misses) and the options that change results.
 /// </summary>
-public static class CacheSalt
+internal static class CacheSalt
 {
     private static readonly string s_build = typeof(CacheSalt).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public static string Of(PipelineOptions options, IEnumerable<IPipelineStage> stages, IEnumerable<ModelInfo> models)
+    public static string Of(PipelineOptions options, IEnumerable<(string Name, string Version)> stages, IEnumerable<ModelInfo> models)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stages);

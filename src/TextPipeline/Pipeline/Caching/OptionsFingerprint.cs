@@ -7,10 +7,10 @@ namespace TextPipeline.Pipeline.Caching;
 /// <summary>
 /// A portable fingerprint of the options that can change a stage's output: the values themselves, and for files
 /// (topic model, vocabulary, gazetteer) their content hash, never their path. The shipped models are covered by
-/// <see cref="CacheSalt"/> (their SHA-256, from each stage's <see cref="IPipelineStage.ModelsUsed"/>). Jobs, the cache folder
+/// <see cref="CacheSalt"/> (their SHA-256, recorded while the stages were prepared). Jobs, the cache folder
 /// and the file size limit are left out: they never change an article's analysis.
 /// </summary>
-public static class OptionsFingerprint
+internal static class OptionsFingerprint
 {
     public static string Of(PipelineOptions options)
     {

@@ -1,7 +1,7 @@
 namespace TextPipeline.Tokenization.Conllu;
 
 /// <summary>Reads CoNLL-U (Universal Dependencies) files: comments, multiword ranges, empty nodes (skipped).</summary>
-public static class ConlluReader
+internal static class ConlluReader
 {
     public static IEnumerable<ConlluSentence> ReadFile(string path)
     {

@@ -6,9 +6,10 @@ namespace TextPipeline.Tokenization.Conllu;
 /// <summary>
 /// Writes CoNLL-U: <c># sent_id</c>, <c># text</c>, then ID FORM LEMMA UPOS and <c>_</c> for the other columns;
 /// MISC holds <c>SpaceAfter=No</c> where the text has no space and, when a tagger of named entities is given,
-/// <c>NER=B-PER</c> style tags.
+/// <c>NER=B-PER</c> style tags. Written words split into several syntactic words get a multiword-token range line
+/// (<c>6-7 Google's</c>) before their words, as UD does.
 /// </summary>
-public static class ConlluWriter
+internal static class ConlluWriter
 {
     /// <summary>
     /// Per-token NER tags for a document (IOB2, same length as <see cref="Document.Tokens"/>; null or "O" entries
@@ -35,9 +36,27 @@ public static class ConlluWriter
             for (var i = 0; i < tokens.Length; i++)
             {
                 var t = tokens[i];
-                var glued = i + 1 < tokens.Length ? tokens[i + 1].Span.Start == t.Span.End : !t.SpaceAfter;
-                var ner1 = tags is not null && sentence.FirstToken + i < tags.Count ? tags[sentence.FirstToken + i] : null;
-                WriteLine(writer, i + 1, document.StringOf(t), t.Lemma, t.Pos, glued, ner1);
+                // A written word the tokenizer split into syntactic words (don't → do n't, Google's → Google 's) is a
+                // UD multiword token: a range line with the written form and SpaceAfter, then its words.
+                var last = i;
+                while (last + 1 < tokens.Length && tokens[last + 1].ContinuesToken && tokens[last + 1].Span.Start == tokens[last].Span.End) last++;
+                var multiword = last > i;
+                if (multiword)
+                {
+                    var written = TextSpan.FromBounds(t.Span.Start, tokens[last].Span.End);
+                    var gluedRange = last + 1 < tokens.Length ? tokens[last + 1].Span.Start == written.End : !tokens[last].SpaceAfter;
+                    writer.Write($"{(i + 1).ToString(CultureInfo.InvariantCulture)}-{(last + 1).ToString(CultureInfo.InvariantCulture)}\t");
+                    writer.Write(Field(document.Text.ToString(written)));
+                    writer.WriteLine("\t_\t_\t_\t_\t_\t_\t_\t" + (gluedRange ? "SpaceAfter=No" : "_"));
+                }
+                for (var w = i; w <= last; w++)
+                {
+                    var word = tokens[w];
+                    var glued = !multiword && (w + 1 < tokens.Length ? tokens[w + 1].Span.Start == word.Span.End : !word.SpaceAfter);
+                    var ner1 = tags is not null && sentence.FirstToken + w < tags.Count ? tags[sentence.FirstToken + w] : null;
+                    WriteLine(writer, w + 1, document.StringOf(word), word.Lemma, word.Pos, glued, ner1);
+                }
+                i = last;
             }
             writer.WriteLine();
         }

@@ -8,7 +8,7 @@ namespace TextPipeline.Tokenization.Conllu;
 /// sentences by a space, paragraphs and documents by a blank line; with the gold character spans of every
 /// surface token, word and sentence.
 /// </summary>
-public sealed class GoldDocument
+internal sealed class GoldDocument
 {
     private GoldDocument(string text, List<TextSpan> paragraphs, List<TextSpan> sentences, List<TextSpan> tokens,
         List<(TextSpan Span, ConlluWord Word)> words)

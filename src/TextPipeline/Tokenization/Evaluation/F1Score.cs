@@ -1,7 +1,7 @@
 namespace TextPipeline.Tokenization.Evaluation;
 
 /// <summary>Precision, recall and F1 (in percent) from counts.</summary>
-public readonly record struct F1Score(int Gold, int System, int Correct)
+internal readonly record struct F1Score(int Gold, int System, int Correct)
 {
     public double Precision => System == 0 ? 0 : 100.0 * Correct / System;
 

@@ -4,10 +4,10 @@ using TextPipeline.Tokenization.Conllu;
 namespace TextPipeline.Tokenization.Evaluation;
 
 /// <summary>Scores of the analyzer on raw text rebuilt from gold CoNLL-U (CoNLL 2018 shared-task style).</summary>
-public sealed record RawTextScores(F1Score Tokens, F1Score Words, F1Score Sentences, F1Score UPos, F1Score Lemmas);
+internal sealed record RawTextScores(F1Score Tokens, F1Score Words, F1Score Sentences, F1Score UPos, F1Score Lemmas);
 
 /// <summary>Scores of the tagger on gold tokens.</summary>
-public sealed record GoldTokenScores(int Words, double UPosAccuracy, double LemmaAccuracy);
+internal sealed record GoldTokenScores(int Words, double UPosAccuracy, double LemmaAccuracy);
 
 /// <summary>
 /// Evaluates tokenization, sentence splitting, tagging and lemmatization against gold CoNLL-U. Raw-text metrics align
@@ -15,7 +15,7 @@ public sealed record GoldTokenScores(int Words, double UPosAccuracy, double Lemm
 /// when its written token's span and its position inside that token match (multiword tokens). Lemmas are compared
 /// case-sensitively, as the CoNLL 2018 shared task does ("I", "Google" and "Israeli" keep their capitals in UD English).
 /// </summary>
-public static class TokenizationEvaluator
+internal static class TokenizationEvaluator
 {
     public static RawTextScores EvaluateRawText(TextAnalyzer analyzer, IReadOnlyList<ConlluSentence> gold, CancellationToken cancellationToken = default) =>
         EvaluateRawText(analyzer, gold, null, cancellationToken);

@@ -7,7 +7,7 @@ namespace TextPipeline.Tokenization.Rules;
 /// re-checked after each), and what remains is split at infixes. Tokens never overlap and never include whitespace;
 /// every non-whitespace character belongs to exactly one token. Stateless and thread-safe; no allocation per token.
 /// </summary>
-public sealed class RuleTokenizer
+internal sealed class RuleTokenizer
 {
     private const int MaxSuffixes = 32;
 

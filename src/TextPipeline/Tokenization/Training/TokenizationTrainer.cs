@@ -5,13 +5,14 @@ using TextPipeline.Tokenization.Tagging;
 namespace TextPipeline.Tokenization.Training;
 
 /// <summary>Options of <c>train pos</c>.</summary>
-public sealed record TokenizationTrainingOptions(int PosEpochs = 10, int SentenceEpochs = 8, int Seed = 1, int PosFolds = 4);
+/// <param name="Clusters">Word clusters whose paths become tagger features (<see cref="TextPipeline.Lexicon.WordClusters.Empty"/>: none).</param>
+internal sealed record TokenizationTrainingOptions(int PosEpochs = 10, int SentenceEpochs = 8, int Seed = 1, int PosFolds = 4, TextPipeline.Lexicon.WordClusters? Clusters = null);
 
 /// <summary>
 /// Trains the UPOS tagger, lemmatizer and sentence splitter on a UD CoNLL-U file and writes the model file that
 /// <see cref="TextAnalyzer"/> loads.
 /// </summary>
-public static class TokenizationTrainer
+internal static class TokenizationTrainer
 {
     public static void Train(string trainPath, string outPath, TokenizationTrainingOptions options, IProgress<string>? log = null)
     {
@@ -22,7 +23,7 @@ public static class TokenizationTrainer
             Words: s.Words.Select(w => w.Form).ToArray(),
             Tags: s.Words.Select(w => ConlluReader.ParseUPos(w.UPos)).ToArray(),
             Lemmas: s.Words.Select(w => w.Lemma).ToArray())).ToList();
-        var tagger = PosTagger.Train(posSentences, TextPipeline.Lexicon.WordClusters.Default, options.PosEpochs, options.Seed, options.PosFolds, log);
+        var tagger = PosTagger.Train(posSentences, options.Clusters ?? TextPipeline.Lexicon.WordClusters.Empty, options.PosEpochs, options.Seed, options.PosFolds, log);
         log?.Report($"tagger: {tagger.Model.FeatureCount} + {tagger.RightModel?.FeatureCount ?? 0} features, {tagger.TagDictionary.Count} tag-dictionary words, {tagger.Lemmatizer.Table.Count} lemma entries, {tagger.Lemmatizer.Rules.Count} suffix rules, {tagger.Clusters.Count} clustered words");
 
         var doc = GoldDocument.Build(gold);

@@ -12,16 +12,16 @@ public sealed class CacheSaltTests
         using var dir = new TempDir();
         var file = dir.File("models/ner-en.bin.gz", "weights v1");
         var options = new PipelineOptions();
-        var before = CacheSalt.Of(options, [], [ModelFiles.DescribeFile("ner-en.bin.gz", file)!]);
-        Assert.Equal(before, CacheSalt.Of(options, [], [ModelFiles.DescribeFile("ner-en.bin.gz", file)!]));
+        var before = CacheSalt.Of(options, [], [UserFiles.Describe("ner-en.bin.gz", file)!]);
+        Assert.Equal(before, CacheSalt.Of(options, [], [UserFiles.Describe("ner-en.bin.gz", file)!]));
 
         File.WriteAllText(file, "weights v2"); // same length: a size-only fingerprint would miss this
         File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1));
-        var after = CacheSalt.Of(options, [], [ModelFiles.DescribeFile("ner-en.bin.gz", file)!]);
+        var after = CacheSalt.Of(options, [], [UserFiles.Describe("ner-en.bin.gz", file)!]);
         Assert.NotEqual(before, after);
     }
 
     [Fact]
     public void Missing_model_is_not_described() =>
-        Assert.Null(ModelFiles.DescribeFile("x", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))));
+        Assert.Null(UserFiles.Describe("x", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))));
 }

@@ -8,7 +8,7 @@ namespace TextPipeline.Tests.Pipeline.Caching;
 
 public sealed class CorpusStageMemoTests
 {
-    private sealed class CountingCorpusStage : ICorpusStage
+    private sealed class CountingCorpusStage : ICorpusStage, ICorpusStep
     {
         private int _calls;
 
@@ -20,14 +20,26 @@ public sealed class CorpusStageMemoTests
 
         public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
 
-        public CorpusAnalysis Process(CorpusAnalysis corpus, StageContext context, CancellationToken cancellationToken)
+        public IArticleStep Standalone => new UnchangedStep("1");
+
+        public ICorpusStep Prepare(StagePreparation preparation) => this;
+
+        public CorpusFit Fit(CorpusAnalysis corpus, CorpusContext context, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
-            return corpus with
+            var n = corpus.Articles.Length;
+            return new CorpusFit(new CountStep(n))
             {
-                Articles = [.. corpus.Articles.Select(a => a with { Duplicates = EquatableArray.Create("n" + corpus.Articles.Length) })],
-                Topics = [new TextPipeline.Topics.TopicInfo(0, "all", corpus.Articles.Length, EquatableArray.Create("x"))],
+                Complete = c => c with { Topics = [new TextPipeline.Topics.TopicInfo(0, "all", n, EquatableArray.Create("x"))] },
             };
+        }
+
+        private sealed class CountStep(int n) : IArticleStep
+        {
+            public string Version => "1";
+
+            public ArticleAnalysis Process(ArticleAnalysis article, CancellationToken cancellationToken) =>
+                article with { Duplicates = EquatableArray.Create("n" + n) };
         }
     }
 
@@ -35,7 +47,7 @@ public sealed class CorpusStageMemoTests
     {
         var stage = new CountingCorpusStage();
         var pipeline = new AnalysisPipelineBuilder().UseDefaultStages().Use(stage).Build();
-        var outcome = new PipelineRunner(pipeline, new PipelineOptions { Jobs = 2, CacheDirectory = cache }).Analyze([input]);
+        var outcome = new PipelineRunner(pipeline.Prepare(new PipelineOptions { Jobs = 2, CacheDirectory = cache })).Analyze([input]);
         return (outcome, stage.Calls);
     }
 
