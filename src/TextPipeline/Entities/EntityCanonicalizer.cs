@@ -229,12 +229,20 @@ internal static class EntityCanonicalizer
         foreach (var g in groups)
         {
             if (g.Type != m.Type) continue;
+            // A hyphenated surname is several tokens but one word of the written name ("Lewis-Francis").
+            if (m.Type == "PER" && IsNameEdge(g.Name, m.Surface)) return g;
             var full = Gazetteer.SplitName(g.Name);
             if (full.Length <= words.Count) continue;
             if (StartsWith(full, words) || !frontOnly && EndsWith(full, words)) return g;
         }
         return null;
     }
+
+    /// <summary>True when <paramref name="part"/> is the written name's first or last space-separated words.</summary>
+    private static bool IsNameEdge(string name, string part) =>
+        name.Length > part.Length + 1 && part.Contains('-', StringComparison.Ordinal)
+        && (name.EndsWith(part, StringComparison.Ordinal) && name[^(part.Length + 1)] == ' '
+            || name.StartsWith(part, StringComparison.Ordinal) && name[part.Length] == ' ');
 
     private static bool StartsWith(string[] full, IReadOnlyList<string> part)
     {

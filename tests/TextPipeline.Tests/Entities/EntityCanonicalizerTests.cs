@@ -30,6 +30,17 @@ public sealed class EntityCanonicalizerTests
     }
 
     [Fact]
+    public void A_hyphenated_surname_alone_joins_the_full_person_name()
+    {
+        var text = "Mark Lewis-Francis won. Later Lewis-Francis spoke.";
+        var full = new EntityMention(new TextSpan(0, 18), "PER", "Mark Lewis-Francis", ["Mark", "Lewis", "-", "Francis"], null);
+        var surname = new EntityMention(new TextSpan(30, 13), "PER", "Lewis-Francis", ["Lewis", "-", "Francis"], null);
+        var g = Assert.Single(EntityCanonicalizer.Group([full, surname], ArticleText.From(text)));
+        Assert.Equal("Mark Lewis-Francis", g.Name);
+        Assert.Equal(2, g.Mentions.Count);
+    }
+
+    [Fact]
     public void A_title_is_not_part_of_the_name()
     {
         var groups = Group("Michael Jackson arrived. Mr Jackson smiled. Dr Ingrid Holm spoke.",
