@@ -80,6 +80,17 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void A_politics_story_that_speaks_of_winning_is_not_a_sports_story()
+    {
+        const string politics = "Blair won the election and beat the Tories to a third victory, the longest win since Lord Liverpool. " +
+            "The minister said the government and the party would take the vote to parliament.";
+        var club = new GazetteerEntry("Liverpool", "ORG", null, "Liverpool FC") { Source = "own-clubs", Kind = "sport:football" };
+        Assert.False(ArticleSubjects.Of(SimpleDocuments.Tokenize(politics)).IsSport);
+        Assert.True(ArticleSubjects.Of(SimpleDocuments.Tokenize(FootballStory)).IsSport);
+        Assert.False(Link(politics, "Liverpool", "ORG", new Gazetteer([club])).Linked);
+    }
+
+    [Fact]
     public void A_large_place_links_without_support_and_confidence_is_reported()
     {
         var london = new GazetteerEntry("London", "LOC", "geonames:2643743", "London") { Source = "geonames", Population = 8961989, Country = "GB" };

@@ -1,6 +1,7 @@
 using TextPipeline.Entities;
 using TextPipeline.Entities.Gazetteers;
 using TextPipeline.Entities.Mentions;
+using TextPipeline.Entities.Typing;
 using TextPipeline.Text;
 using TextPipeline.Tokenization;
 
@@ -27,6 +28,18 @@ public sealed class MentionRulesTests
         }
         Assert.True(first >= 0 && end > first, text);
         return WrittenWordBoundaries.With(document, new EntityMention(default, type, "", [], null) { Confidence = 0.9 }, first, end);
+    }
+
+    [Fact]
+    public void A_person_ending_in_an_industry_word_is_a_firm_but_a_titled_name_is_not_retyped()
+    {
+        var document = SimpleDocuments.Tokenize("Among the accused were RJ Reynolds Tobacco and Brian Steel.");
+        var firm = new CanonicalGroup("RJ Reynolds Tobacco", "PER", null);
+        firm.Mentions.Add(Mention(document, "RJ Reynolds Tobacco", 0, "PER"));
+        var person = new CanonicalGroup("Brian Steel", "PER", null);
+        person.Mentions.Add(Mention(document, "Brian Steel", 0, "PER"));
+        Assert.Equal("ORG", NewsTypeCues.TypeFor(firm, document, isSport: false, Gazetteer.Empty));
+        Assert.Null(NewsTypeCues.TypeFor(person, document, isSport: false, Gazetteer.Empty));
     }
 
     [Theory]

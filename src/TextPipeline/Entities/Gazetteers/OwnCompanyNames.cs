@@ -26,6 +26,10 @@ internal static class OwnCompanyNames
         "Dell", "Hewlett-Packard|HP", "Adobe|Adobe Systems", "Salesforce", "Qualcomm", "Texas Instruments", "Xerox",
         "Kodak|Eastman Kodak", "BlackBerry|Research In Motion", "Motorola", "Skype", "Napster", "Netscape", "AOL",
         "MySpace", "Tesla|Tesla Motors", "SpaceX", "Blue Origin", "Accenture", "Infosys", "Wipro", "Tata Consultancy Services",
+        // Trade unions and professional bodies (BBC politics: "Unison", "Amicus" and "Acpo" were read as people)
+        "Unison", "Amicus", "GMB", "Transport and General Workers' Union|TGWU", "Rail, Maritime and Transport Union|RMT",
+        "Public and Commercial Services Union", "Communication Workers Union|CWU", "Fire Brigades Union|FBU",
+        "British Medical Association|BMA", "National Union of Students|NUS", "Association of Chief Police Officers|Acpo|ACPO",
         // Cars, aircraft, transport
         "Volkswagen|VW", "BMW", "Mercedes-Benz", "Daimler", "Audi", "Porsche", "Opel", "Volvo|Volvo Cars", "Saab",
         "Renault", "Peugeot", "Citroën|Citroen", "Stellantis", "Fiat", "Ferrari", "Lamborghini", "Toyota|Toyota Motor",

@@ -52,7 +52,11 @@ internal sealed class ArticleSubjects
     /// <summary>The article's sport ("football", "rugby", "cricket" …) when it is a sports story, else null.</summary>
     public string? Sport { get; }
 
-    public bool IsSport => _counts.GetValueOrDefault("sport") >= MinimumCues;
+    /// <summary>
+    /// True when sport cues are frequent and no other subject has more: a politics story that "won", "beat" and "won
+    /// the title" is not a sports story (Lord Liverpool is not Liverpool FC).
+    /// </summary>
+    public bool IsSport { get; private init; }
 
     /// <summary>True when the article is about <paramref name="subject"/> (sport, business, politics, tech, entertainment).</summary>
     public bool Has(string subject) => subject == "sport" ? IsSport : _counts.GetValueOrDefault(subject) >= MinimumCues;
@@ -77,8 +81,9 @@ internal sealed class ArticleSubjects
             if (n > bestCount) { best = sport; bestCount = n; tie = false; }
             else if (n == bestCount && best is not null) tie = true;
         }
-        var isSport = counts.GetValueOrDefault("sport") >= MinimumCues;
-        return new ArticleSubjects(counts, isSport && !tie ? best : null);
+        var sportCues = counts.GetValueOrDefault("sport");
+        var isSport = sportCues >= MinimumCues && counts.Where(kv => kv.Key != "sport").All(kv => kv.Value <= sportCues);
+        return new ArticleSubjects(counts, isSport && !tie ? best : null) { IsSport = isSport };
     }
 
     private static Dictionary<string, (string? Sport, string[] Subjects)> BuildCueIndex()

@@ -71,6 +71,16 @@ internal static class NewsTypeCues
         "Chemicals", "Petroleum", "Airline", "Bancorp", "Enterprises", "Ventures", "Laboratories", "Labs",
     };
 
+    /// <summary>Organisation heads that are nobody's surname: a "person" ending in one is a firm ("RJ Reynolds Tobacco").</summary>
+    private static readonly HashSet<string> s_nonSurnameHeads = new(StringComparer.Ordinal)
+    {
+        "Embassy", "Consulate", "Ministry", "Department", "Committee", "Commission", "Agency", "Authority", "Association", "Institute",
+        "University", "Corporation", "Company", "Group", "Foundation", "Federation", "Inc", "Inc.", "Ltd", "plc", "Airlines", "Airways",
+        "Tobacco", "Motors", "Pharmaceuticals", "Holdings", "Industries", "Systems", "Technologies", "Software", "Communications",
+        "Telecom", "Foods", "Stores", "Securities", "Insurance", "Investments", "Electronics", "Chemicals", "Petroleum", "Airline",
+        "Bancorp", "Enterprises", "Ventures", "Laboratories",
+    };
+
     private static readonly HashSet<string> s_placeHeads = new(StringComparer.Ordinal)
     {
         "Stadium", "Theatre", "Theater", "Square", "Street", "Road", "Avenue", "Bridge", "Airport", "Station", "Palace", "Tower", "Park",
@@ -99,6 +109,7 @@ internal static class NewsTypeCues
             if (s_organisationHeads.Contains(last) && group.Type != "ORG") return "ORG";
             if (s_placeHeads.Contains(last) && group.Type != "LOC") return "LOC";
         }
+        if (group.Type == "PER" && parts.Length > 1 && s_nonSurnameHeads.Contains(last)) return "ORG";
         // "Lycos Europe", "AOL UK": a firm's regional arm, not a person or a place.
         var nameWords = group.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (group.Type is "PER" or "LOC" && nameWords.Length == 2 && s_regionalArms.Contains(nameWords[^1]) && !s_regionAdjectives.Contains(nameWords[0])
