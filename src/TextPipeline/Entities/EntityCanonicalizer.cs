@@ -234,6 +234,8 @@ internal static class EntityCanonicalizer
             var full = Gazetteer.SplitName(g.Name);
             if (full.Length <= words.Count) continue;
             if (StartsWith(full, words) || !frontOnly && EndsWith(full, words)) return g;
+            // "The Bank" (of England), "The Fed" at the start of a sentence: the article's longer name without its "The".
+            if (words.Count > 1 && words[0] == "The" && full.Length >= words.Count && StartsWith(full, words.Skip(1).ToList())) return g;
         }
         return null;
     }

@@ -41,6 +41,15 @@ public sealed class EntityCanonicalizerTests
     }
 
     [Fact]
+    public void A_short_form_after_a_sentence_initial_The_joins_the_longer_name()
+    {
+        var groups = Group("The Bank of England held rates. The Bank is worried.", ("Bank of England", "ORG", null), ("The Bank", "ORG", null));
+        var g = Assert.Single(groups);
+        Assert.Equal("Bank of England", g.Name);
+        Assert.Equal(2, g.Mentions.Count);
+    }
+
+    [Fact]
     public void A_title_is_not_part_of_the_name()
     {
         var groups = Group("Michael Jackson arrived. Mr Jackson smiled. Dr Ingrid Holm spoke.",

@@ -21,7 +21,7 @@ internal static class NewsTypeCues
 
     private static readonly HashSet<string> s_companyAfter = Words(
         "shares boss bosses chairman chief executives spokesman spokeswoman spokesperson shareholders employees profits profit revenues " +
-        "plc inc ltd corp subsidiary division");
+        "plc inc ltd corp subsidiary division unit");
 
     private static readonly HashSet<string> s_bandBefore = Words("band rockers duo trio quartet quintet outfit supergroup");
 
