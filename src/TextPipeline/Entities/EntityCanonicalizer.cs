@@ -22,6 +22,8 @@ internal static class EntityCanonicalizer
         "Colonel", "Maj", "Maj.", "Major", "Capt", "Capt.", "Captain", "Lt", "Lt.", "Sgt", "Sgt.", "President", "Senator", "Sen.",
         "Governor", "Gov.", "Judge", "Justice", "Mayor", "Prince", "Princess", "King", "Queen", "Sheikh", "Ayatollah", "Rabbi",
         "Imam", "Inspector", "Detective", "Chancellor", "Councillor", "Cllr", "Baroness", "Baron", "Earl", "Duke", "Duchess",
+        // Nationality nouns a sports report writes before a name ("Briton Karl Keska"): not part of it.
+        "Briton", "Scot", "Scotsman", "Welshman", "Englishman", "Irishman", "Frenchman", "Dutchman",
     };
 
     /// <summary>True for a title written before a person's name ("Mr", "Gen", "Archbishop").</summary>
