@@ -11,6 +11,7 @@ public static class EvalCommand
         // One line per evaluation task:
         command.Subcommands.Add(EvalTopicsCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
+        command.Subcommands.Add(EvalLinkingCommand.Create());
         command.Subcommands.Add(EvalTokensCommand.CreateTokens());
         command.Subcommands.Add(EvalTokensCommand.CreatePos());
         command.Subcommands.Add(EvalExtractionCommand.Create());

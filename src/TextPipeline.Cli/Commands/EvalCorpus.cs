@@ -15,7 +15,13 @@ internal static class EvalCorpus
     /// <summary>Ingests <paramref name="inputs"/> and analyses them as one corpus with <paramref name="pipeline"/>.</summary>
     /// <param name="keep">Drops ingested articles before analysis (e.g. reference files lying beside the articles).</param>
     public static ImmutableArray<ArticleAnalysis> Analyze(
-        ParseResult parseResult, AnalysisPipeline pipeline, IEnumerable<string> inputs, PipelineOptions? options = null, Func<Article, bool>? keep = null, CancellationToken cancellationToken = default)
+        ParseResult parseResult, AnalysisPipeline pipeline, IEnumerable<string> inputs, PipelineOptions? options = null, Func<Article, bool>? keep = null, CancellationToken cancellationToken = default) =>
+        Analyze(parseResult, pipeline, inputs, out _, options, keep, cancellationToken);
+
+    /// <summary>As above; <paramref name="timings"/> receives the stages' seconds as <c>run.json</c> reports them.</summary>
+    public static ImmutableArray<ArticleAnalysis> Analyze(
+        ParseResult parseResult, AnalysisPipeline pipeline, IEnumerable<string> inputs, out ImmutableArray<KeyValuePair<string, double>> timings,
+        PipelineOptions? options = null, Func<Article, bool>? keep = null, CancellationToken cancellationToken = default)
     {
         options = (options ?? new PipelineOptions()) with { ModelsDirectory = parseResult.GetValue(CliModels.Models) };
         var log = new SynchronousProgress(parseResult.InvocationConfiguration.Error.WriteLine);
@@ -23,7 +29,7 @@ internal static class EvalCorpus
         var context = new CorpusContext(options.Jobs, log, cancellationToken);
         var ingested = new Ingestor(options.MaxFileBytes).Ingest(inputs, context.ParallelOptions);
         var articles = keep is null ? ingested.Articles : [.. ingested.Articles.Where(keep)];
-        return prepared.AnalyzeCorpus(articles, context, out _, cancellationToken).Articles;
+        return prepared.AnalyzeCorpus(articles, context, out timings, cancellationToken).Articles;
     }
 
     /// <summary>

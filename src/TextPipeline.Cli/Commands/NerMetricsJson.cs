@@ -8,7 +8,7 @@ namespace TextPipeline.Cli.Commands;
 /// <summary>NER metrics as one JSON object (fractions 0..1, 4 decimals, invariant culture).</summary>
 internal static class NerMetricsJson
 {
-    public static string Format(NerEvaluation evaluation, string gold, string model, double? tokensPerSecond)
+    public static string Format(NerEvaluation evaluation, string gold, string model, double? tokensPerSecond, string? mode = null, int? documents = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -17,9 +17,12 @@ internal static class NerMetricsJson
             json.WriteString("task", "ner");
             json.WriteString("gold", gold);
             json.WriteString("model", model);
+            if (mode is not null) json.WriteString("mode", mode);
+            if (documents is { } d) json.WriteNumber("documents", d);
             json.WriteNumber("sentences", evaluation.Sentences);
             json.WriteNumber("tokens", evaluation.Tokens);
-            if (tokensPerSecond is { } tps) json.WriteNumber("tokensPerCpuSecond", Math.Round(tps));
+            // The tagger is timed in process CPU time; the entity step in wall time of its calls (one thread).
+            if (tokensPerSecond is { } tps) json.WriteNumber(mode == "entity-step" ? "tokensPerSecond" : "tokensPerCpuSecond", Math.Round(tps));
             json.WritePropertyName("overall");
             Write(json, evaluation.Overall);
             json.WriteStartObject("types");

@@ -22,7 +22,19 @@ public static class TrainGazetteerCommand
                 await error.WriteLineAsync($"textpipeline: error: folder not found: {data}").ConfigureAwait(false);
                 return 1;
             }
-            var entries = GazetteerCompiler.Compile(data, new SynchronousProgress(m => error.WriteLine(m)));
+            // Common-word counts come from the word clusters (case-sensitive counts of ordinary text) of the model store.
+            var clusters = CliModels.Store(parseResult).File(TextPipeline.Lexicon.WordClusters.DefaultFileName);
+            Dictionary<string, int>? wordCounts = null;
+            if (clusters is not null)
+            {
+                using var stream = clusters.OpenRead();
+                wordCounts = GazetteerCompiler.ReadLowerCaseWordCounts(stream, compressed: clusters.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase));
+            }
+            else
+            {
+                await error.WriteLineAsync($"gazetteer: warning: {TextPipeline.Lexicon.WordClusters.DefaultFileName} not found; no common-word counts").ConfigureAwait(false);
+            }
+            var entries = GazetteerCompiler.Compile(data, wordCounts, new SynchronousProgress(m => error.WriteLine(m)));
             var outPath = parseResult.GetRequiredValue(Out);
             GazetteerCompiler.Write(outPath, entries);
             await error.WriteLineAsync($"gazetteer: wrote {entries.Count:N0} names to {outPath} ({new FileInfo(outPath).Length:N0} bytes)").ConfigureAwait(false);

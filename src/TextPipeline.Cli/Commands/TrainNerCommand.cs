@@ -43,6 +43,11 @@ public static class TrainNerCommand
 
     public static readonly Option<bool> Pos = new("--pos") { Description = "Use UPOS features from the shipped POS tagger." };
 
+    public static readonly Option<bool> DocumentCase = new("--document-case")
+    {
+        Description = "Add document-case features: how the rest of each document writes a word (capitalised, lower case, both).",
+    };
+
     public static readonly Option<bool> NoClusters = new("--no-clusters") { Description = "Do not use the shipped word clusters (models/word-clusters-en.tsv.gz)." };
 
     public static readonly Option<int> Seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
@@ -51,7 +56,7 @@ public static class TrainNerCommand
     {
         var command = new Command("ner", "Train the named-entity recognizer (ML.NET L-BFGS maximum entropy over hashed features).")
         {
-            TrainFiles, Dev, Out, Types, HashBits, L1, L2, Iterations, NoGazetteer, Unlabeled, Pos, NoClusters, Seed,
+            TrainFiles, Dev, Out, Types, HashBits, L1, L2, Iterations, NoGazetteer, Unlabeled, Pos, DocumentCase, NoClusters, Seed,
         };
         command.SetAction((parseResult, cancellationToken) => CliModels.GuardAsync(parseResult, async () =>
         {
@@ -71,7 +76,9 @@ public static class TrainNerCommand
                 }
                 var read = NerCorpusReader.ReadFile(file);
                 log.Report($"ner: {file}: {read.Count:N0} sentences");
-                sentences.AddRange(read);
+                // Documents are numbered per file: keep them apart across files.
+                var offset = sentences.Count == 0 ? 0 : sentences[^1].Document + 1;
+                sentences.AddRange(read.Select(s => s with { Document = s.Document + offset }));
             }
             if (gazetteer is not null)
             {
@@ -92,6 +99,7 @@ public static class TrainNerCommand
                 Iterations = parseResult.GetValue(Iterations),
                 Seed = parseResult.GetValue(Seed),
                 UsePos = parseResult.GetValue(Pos),
+                UseDocumentCase = parseResult.GetValue(DocumentCase),
             };
             var clusters = parseResult.GetValue(NoClusters) ? null : Lexicon.WordClusters.Load(models);
             log.Report($"ner: word clusters: {clusters?.Count ?? 0:N0} words (sha256 {clusters?.Sha256 ?? "none"}); POS features: {options.UsePos}");

@@ -1,12 +1,21 @@
 using System.Collections.Immutable;
 using TextPipeline.Entities.Gazetteers;
+using TextPipeline.Entities.Linking;
+using TextPipeline.Entities.Mentions;
 using TextPipeline.Entities.Recognition;
+using TextPipeline.Entities.Typing;
 using TextPipeline.Text;
 using TextPipeline.Tokenization;
 
 namespace TextPipeline.Entities;
 
-/// <summary>From a tokenized document to sorted canonical entities: tag, add user-gazetteer names, count demonyms, merge, score.</summary>
+/// <summary>
+/// The entity step for one article, from its tokens and the shipped (and site) resources alone, so the result never
+/// depends on other articles: recognise (<see cref="MentionRecognizer"/>), drop what is never a name, repair and
+/// spread names across the article (one reading per name), one type per name, group mentions into entities, type them
+/// from news cues, link them with evidence (<see cref="EntityLinker"/>), merge entities linked to the same thing, count
+/// demonyms, score salience.
+/// </summary>
 internal static class EntityExtractor
 {
     public static EquatableArray<Entity> Extract(
@@ -14,119 +23,109 @@ internal static class EntityExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(resources);
-        var mentions = new List<EntityMention>();
-        var demonyms = new List<(TextSpan Span, GazetteerEntry Entry)>();
-        foreach (var sentence in document.Sentences)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var tokens = document.TokensOf(sentence);
-            var words = new string[tokens.Length];
-            var pos = new string[tokens.Length];
-            for (var i = 0; i < tokens.Length; i++)
-            {
-                words[i] = document.StringOf(tokens[i]);
-                pos[i] = tokens[i].Pos.ToString();
-            }
-            var sentenceMentions = new List<EntityMention>();
-            if (resources.Model is { } model)
-            {
-                // A document tokenized without the tagger has only X; a POS-feature model then tags the words itself.
-                var labels = model.Tag(words, model.Settings.UsePos && tokens.Length > 0 && AllUntagged(tokens) && resources.Tagger is { } tagger ? NerTagger.PosOf(words, tagger) : pos);
-                var lowerCaseSentence = !words.Skip(1).Any(w => w.Any(char.IsUpper));
-                foreach (var (start, end, type) in Spans(labels, model.Labels))
-                {
-                    // In edited text a name has a capital letter; all-lower-case sentences (web comments) are exempt.
-                    if (!lowerCaseSentence && !words.AsSpan(start, end - start).ToArray().Any(w => w.Any(char.IsUpper))) continue;
-                    if (CompassAdjectives.IsLoneCompassAdjective(words.AsSpan(start, end - start))) continue;
-                    var mention = MakeMention(document, tokens, words, start, end, type, resources.Lookup);
-                    if (mention.Entry is { Type: "DEM" } demonym)
-                    {
-                        // "North Korean" tagged as a place still counts for North Korea, not as a LOC mention of its own.
-                        demonyms.Add((mention.Span, demonym));
-                        continue;
-                    }
-                    sentenceMentions.Add(mention);
-                }
-            }
-            // Names from the user's list, and (without a model) from the shipped list, where nothing else was found.
-            var forced = resources.User ?? (resources.Model is null ? resources.Shipped : null);
-            if (forced is not null)
-            {
-                foreach (var m in forced.FindMatches(words))
-                {
-                    if (m.Entry.Type is "DEM") continue;
-                    var matchSpan = SpanOf(tokens, m.Start, m.Start + m.Length);
-                    var overlaps = sentenceMentions.Any(x => x.Span.OverlapsWith(matchSpan));
-                    if (!overlaps) sentenceMentions.Add(MakeMention(document, tokens, words, m.Start, m.Start + m.Length, m.Entry.Type, resources.Lookup));
-                }
-            }
-            foreach (var m in resources.Shipped.FindMatches(words))
-            {
-                if (m.Entry.Type != "DEM") continue;
-                var span = SpanOf(tokens, m.Start, m.Start + m.Length);
-                if (!sentenceMentions.Any(x => x.Span.OverlapsWith(span)) && !demonyms.Any(d => d.Span.OverlapsWith(span))) demonyms.Add((span, m.Entry));
-            }
-            mentions.AddRange(sentenceMentions.OrderBy(m => m.Span.Start));
-        }
-        var groups = EntityCanonicalizer.Group(UnifyTypes(mentions), document.Text);
-        // The first place group of each name, looked up per demonym (a scan per demonym is quadratic on long texts).
-        var places = new Dictionary<string, CanonicalGroup>(StringComparer.Ordinal);
+        var (recognized, demonyms) = MentionRecognizer.Recognize(document, resources, cancellationToken);
+        var shipped = resources.Shipped;
+        var commonNouns = NotANameFilter.CommonNounAbbreviations(document);
+        var mentions = recognized.Where(m => !NotANameFilter.IsNotAName(m, shipped) && !commonNouns.Contains(m.Surface)).ToList();
+        mentions = WrittenWordBoundaries.Repair(document, mentions);
+        mentions = ConjunctionSplit.Split(document, mentions);
+        mentions = NamePropagation.Propagate(document, mentions);
+        mentions = [.. mentions.Where(m => !NotANameFilter.IsNotAName(m, shipped))];
+        mentions = TypeConsistency.Unify(mentions);
+        mentions.RemoveAll(m => NotANameFilter.IsCommonWordWork(m, resources.Model?.Lexicon));
+        var subjects = ArticleSubjects.Of(document);
+        var groups = EntityCanonicalizer.Group(mentions, document.Text, m => KeepsListedType(m, shipped), m => IsListedName(m, resources.Lookup), m => IsKnownWord(m, resources.Lookup));
         foreach (var g in groups)
         {
-            if (g.Type == "LOC") places.TryAdd(g.Name, g);
+            if (NewsTypeCues.TypeFor(g, document, subjects.IsSport, shipped) is { } type) g.Type = type;
+        }
+        var evidence = new ArticleEvidence(document, subjects, ArticleEvidence.CountriesNamed(mentions, demonyms.Select(d => d.Entry), shipped));
+        var linker = new EntityLinker(resources.Lookup, evidence, document);
+        foreach (var g in groups) linker.Link(g);
+        groups = MergeSameEntity(groups);
+        // The first place group of each id and of each name, looked up per demonym (a scan per demonym is quadratic on long texts).
+        var placesById = new Dictionary<string, int>(StringComparer.Ordinal);
+        var placesByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Type != "LOC") continue;
+            if (groups[i].Id is { } id) placesById.TryAdd(id, i);
+            placesByName.TryAdd(groups[i].Name, i);
         }
         foreach (var (span, entry) in demonyms)
         {
-            if (!places.TryGetValue(entry.Canonical, out var country)) continue;
+            // The first place group that has the demonym's id or its country's name.
+            var byId = entry.Id is not null && placesById.TryGetValue(entry.Id, out var i1) ? i1 : int.MaxValue;
+            var byName = placesByName.TryGetValue(entry.Canonical, out var i2) ? i2 : int.MaxValue;
+            if (Math.Min(byId, byName) == int.MaxValue) continue;
+            var country = groups[Math.Min(byId, byName)];
             country.DemonymCount++;
             country.DemonymSpans.Add(span);
         }
         if (groups.Count == 0) return EquatableArray<Entity>.Empty;
         var max = groups.Max(EntitySalience.WeightedCount);
-        var entities = groups.Select(g => new Entity(
+        return groups.Select(g => new Entity(
                 g.Name, g.Type, g.Id, EntitySalience.Score(g, max, document.Text.Length, title, headings),
-                g.Mentions.Select(m => m.Span).ToEquatableArray()))
+                g.Mentions.Select(m => m.Span).Distinct().Order().ToEquatableArray())
+            {
+                Confidence = g.Confidence,
+                Linked = g.Linked,
+            })
             .OrderByDescending(e => e.Salience)
             .ThenBy(e => e.Name, StringComparer.Ordinal)
             .ThenBy(e => e.Type, StringComparer.Ordinal)
             .ToEquatableArray();
-        return entities;
     }
 
-    private static bool AllUntagged(ReadOnlySpan<Token> tokens)
+    /// <summary>"Jordan" the country keeps LOC beside "Jordan Henderson": a one-word name a curated list gives an id.</summary>
+    private static bool KeepsListedType(EntityMention m, Gazetteer shipped)
     {
-        foreach (var t in tokens)
+        if (m.Entry?.Id is not null) return true;
+        foreach (var e in shipped.FindAll(m.Surface))
         {
-            if (t.Pos != UPos.X) return false;
+            if (e.Type == m.Type && e.Id is not null && e.Source is "countries" or "us-states" or "own" or "io") return true;
+            // A band or firm of our own lists is not the surname of a person of the article ("Kasabian" the band).
+            if (e.Kind is null && e.Type is "ORG" && e.Source is "own-bands" or "own-companies") return true;
         }
-        return true;
+        return false;
     }
 
     /// <summary>
-    /// One name, one type per article: a surface form tagged with different types takes its most frequent type
-    /// (the first seen on a tie). Gazetteer-resolved mentions keep the gazetteer's type.
+    /// A name a curated list gives as an entity of that type stands for itself, not for a longer name ("Labour Party"
+    /// in "Parliamentary Labour Party", "Nintendo" beside "Nintendo DS").
     /// </summary>
-    private static List<EntityMention> UnifyTypes(List<EntityMention> mentions)
+    private static bool IsListedName(EntityMention m, Gazetteer lookup)
     {
-        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var firstType = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var m in mentions)
+        foreach (var e in lookup.FindAll(m.Surface))
         {
-            if (m.Entry is not null) continue;
-            if (!votes.TryGetValue(m.Surface, out var v))
-            {
-                v = new Dictionary<string, int>(StringComparer.Ordinal);
-                votes[m.Surface] = v;
-                firstType[m.Surface] = m.Type;
-            }
-            v[m.Type] = v.GetValueOrDefault(m.Type) + 1;
+            if (e.Kind is not null || m.Words.Count == 1 && e.Source == "geonames") continue;
+            if (e.Type == m.Type || m.Words.Count == 1 && e.Type is "ORG" or "MISC" && e.Source.StartsWith("own", StringComparison.Ordinal)) return true;
         }
-        return [.. mentions.Select(m =>
+        return false;
+    }
+
+    /// <summary>A one-word name the lists know on its own (a curated name or a town of 100,000): not a shortened name.</summary>
+    private static bool IsKnownWord(EntityMention m, Gazetteer lookup) =>
+        lookup.FindAll(m.Surface).Any(e => e.Type is not ("DEM" or "NORP") && (e.Source != "geonames" || e.Population >= 100_000 || e.Kind == "region"));
+
+    /// <summary>Entities linked to the same listed entity ("Tories", "Conservatives"), or minted the same id, are one.</summary>
+    private static List<CanonicalGroup> MergeSameEntity(List<CanonicalGroup> groups)
+    {
+        var byId = new Dictionary<string, CanonicalGroup>(StringComparer.Ordinal);
+        var result = new List<CanonicalGroup>(groups.Count);
+        foreach (var g in groups)
         {
-            if (m.Entry is not null || !votes.TryGetValue(m.Surface, out var v) || v.Count == 1) return m;
-            var best = v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == firstType[m.Surface] ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
-            return m with { Type = best };
-        })];
+            if (g.Id is null || !byId.TryGetValue(g.Id, out var first))
+            {
+                if (g.Id is not null) byId[g.Id] = g;
+                result.Add(g);
+                continue;
+            }
+            first.Mentions.AddRange(g.Mentions);
+            first.Mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
+            first.Confidence = Math.Max(first.Confidence, g.Confidence);
+        }
+        return result;
     }
 
     /// <summary>Entity spans [start, end) of token labels, with their type names.</summary>
@@ -150,42 +149,4 @@ internal static class EntityExtractor
         }
         return list;
     }
-
-    private static EntityMention MakeMention(Document document, ReadOnlySpan<Token> tokens, string[] words, int start, int end, string type, Gazetteer lookup)
-    {
-        // A possessive "'s" or a trailing dot-less punctuation never belongs to the name.
-        while (end - start > 1 && words[end - 1] is "'s" or "’s" or "'" or "," or "." or "of" or "the" or "and" or "for" or "-") end--;
-        var span = SpanOf(tokens, start, end);
-        var surface = document.Text.ToString(span);
-        var nameWords = words[start..end];
-        var entry = Resolve(lookup, surface, type);
-        return new EntityMention(span, entry?.Type is { } t && t != "DEM" ? t : type, surface, nameWords, entry);
-    }
-
-    /// <summary>The gazetteer entry for a surface form: same type first, else an ORG/LOC entry for an ORG/LOC mention.</summary>
-    private static GazetteerEntry? Resolve(Gazetteer lookup, string surface, string type)
-    {
-        var all = lookup.FindAll(surface);
-        foreach (var e in all)
-        {
-            if (e.Type == type) return e;
-        }
-        foreach (var e in all)
-        {
-            if (e.Type == "DEM") return e;
-        }
-        foreach (var e in all)
-        {
-            if (e.Type is "ORG" or "LOC" && type is "ORG" or "LOC") return e;
-        }
-        // A listed place or organisation the model took for a person ("Seville", "Deutsche Bahn" in a user list).
-        foreach (var e in all)
-        {
-            if (e.Type is "ORG" or "LOC" && type == "PER") return e;
-        }
-        return null;
-    }
-
-    private static TextSpan SpanOf(ReadOnlySpan<Token> tokens, int start, int end) =>
-        TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
 }

@@ -77,6 +77,8 @@ internal static class ArticleJsonWriter
             writer.WriteString("type", e.Type);
             WriteNullable(writer, "id", e.Id);
             writer.WriteNumber("salience", Numbers.Round(e.Salience));
+            writer.WriteNumber("confidence", Numbers.Round(e.Confidence));
+            writer.WriteBoolean("linked", e.Linked);
             WriteSpans(writer, "mentions", e.Mentions);
             writer.WriteEndObject();
         }

@@ -26,7 +26,8 @@ internal static class CsvOutputs
 
     public static void WriteEntities(Stream stream, IEnumerable<ArticleAnalysis> articles)
     {
-        using var csv = new CsvTableWriter(stream, "article_id", "name", "type", "entity_id", "salience", "start", "end", "mention");
+        // The contract's columns, then the entity's confidence and whether its id is a listed entity's.
+        using var csv = new CsvTableWriter(stream, "article_id", "name", "type", "entity_id", "salience", "start", "end", "mention", "confidence", "linked");
         foreach (var a in articles)
         {
             var rows = a.Entities.SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
@@ -34,7 +35,7 @@ internal static class CsvOutputs
             foreach (var (e, m) in rows)
             {
                 csv.WriteRow(a.Id, e.Name, e.Type, e.Id, Numbers.Format(e.Salience), Numbers.Format(m.Start), Numbers.Format(m.End),
-                    a.Article.Text.ToString(m));
+                    a.Article.Text.ToString(m), Numbers.Format(e.Confidence), e.Linked ? "true" : "false");
             }
         }
     }

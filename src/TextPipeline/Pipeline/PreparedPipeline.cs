@@ -304,6 +304,7 @@ public sealed class PreparedPipeline
             var cache = Options.CacheDirectory is { } dir
                 ? new ArticleCache(dir, CacheSalt.Of(Options, segment.Select(s => (s.Name, s.Step.Version)), pipeline.Models))
                 : null;
+            var stepTicks = new long[segment.Length];
             var output = context.Map(input, article =>
             {
                 var key = cache?.KeyFor(article);
@@ -312,13 +313,29 @@ public sealed class PreparedPipeline
                     progress.Increment();
                     return cached;
                 }
-                foreach (var (name, step) in segment) article = RunStep(name, step, article, cancellationToken);
+                for (var k = 0; k < segment.Length; k++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    article = RunStep(segment[k].Name, segment[k].Step, article, cancellationToken);
+                    Interlocked.Add(ref stepTicks[k], Stopwatch.GetTimestamp() - started);
+                }
                 if (dropDocuments) article = article with { Document = null };
                 if (key is not null && !HasStageFailure(article)) cache!.Store(key, article);
                 progress.Increment();
                 return article;
             });
             if (cache is not null) context.Log.Report($"cache: {cache.Hits} hits, {cache.Misses} misses");
+            // Each step's own time summed over articles (its wall time with --jobs 1), so one stage's speed can be
+            // read from run.json although the steps of a segment run together.
+            var names = segment.Select(s => s.Name).Distinct().ToList();
+            if (names.Count > 1)
+            {
+                foreach (var name in names)
+                {
+                    var ticks = Enumerable.Range(0, segment.Length).Where(k => segment[k].Name == name).Sum(k => stepTicks[k]);
+                    _timings.Add(new(name + " (sum)", (double)ticks / Stopwatch.Frequency));
+                }
+            }
             return [.. output];
         }
     }

@@ -12,10 +12,10 @@ namespace TextPipeline.Tagging;
 /// <para><b>Relevance</b> (is the article about it, 0..1): an entity's salience; a subject's √probability; a
 /// keyphrase's taggability (<see cref="Keyphrase.TagScore"/>); the main subject at least
 /// <see cref="MainSubjectRelevance"/>. A tag that absorbs others keeps the highest.</para>
-/// <para><b>Confidence</b> (is the tag itself right, 0..1): entities 0.95 with an id (gazetteer/knowledge base),
+/// <para><b>Confidence</b> (is the tag itself right, 0..1): entities 0.95 when linked (gazetteer/knowledge base/site list),
 /// else 0.6 + 0.1 per mention up to 0.9; subjects their probability; keyphrases 0.5 + 0.1 per occurrence up to 0.8,
 /// +0.05 when an entity or subject absorbs one; vocabulary matches at least 0.9 (the site chose the tag).</para>
-/// <para><b>Names and ids</b>: entities by their canonical name and id; subjects by their IPTC label and code;
+/// <para><b>Names and ids</b>: entities by their canonical name and id (a listed id, or the id the entity stage minted from type and name); subjects by their IPTC label and code;
 /// keyphrases by their canonical name (lower case, singular head, names as written) and a stable
 /// <see cref="TagIds"/> id. Topic-model word lists are never tags.</para>
 /// Ties are broken by kind (entity, vocabulary, subject, keyphrase) and then by name, ordinal.
@@ -53,10 +53,10 @@ internal static class TagRanker
             foreach (var mention in entity.Mentions) keys.Add(Vocabulary.Key(text.ToString(mention)));
             keys.Remove(string.Empty);
             if (keys.Count == 0) continue;
-            var confidence = entity.Id is not null ? 0.95 : Math.Min(0.9, 0.6 + 0.1 * entity.Mentions.Count);
-            var id = entity.Id ?? TagIds.Entity(entity.Type, entity.Name);
+            var confidence = entity.Linked ? 0.95 : Math.Min(0.9, 0.6 + 0.1 * entity.Mentions.Count);
+            var id = entity.Id ?? Entities.EntityIds.Mint(entity.Type, entity.Name);
             // A knowledge-base entity keeps its canonical name; another one-word name takes its usual letter case.
-            var entityName = entity.Id is null ? resources.Forms.Normalize(entity.Name) : entity.Name;
+            var entityName = entity.Linked ? entity.Name : resources.Forms.Normalize(entity.Name);
             tags.Add(new Draft(entityName, TagKinds.Entity, entity.Type, Clamp(entity.Salience), confidence, id, keys));
         }
         foreach (var subject in subjects)

@@ -30,13 +30,33 @@ public sealed class EntityCanonicalizerTests
     }
 
     [Fact]
+    public void A_hyphenated_surname_alone_joins_the_full_person_name()
+    {
+        var text = "Mark Lewis-Francis won. Later Lewis-Francis spoke.";
+        var full = new EntityMention(new TextSpan(0, 18), "PER", "Mark Lewis-Francis", ["Mark", "Lewis", "-", "Francis"], null);
+        var surname = new EntityMention(new TextSpan(30, 13), "PER", "Lewis-Francis", ["Lewis", "-", "Francis"], null);
+        var g = Assert.Single(EntityCanonicalizer.Group([full, surname], ArticleText.From(text)));
+        Assert.Equal("Mark Lewis-Francis", g.Name);
+        Assert.Equal(2, g.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_short_form_after_a_sentence_initial_The_joins_the_longer_name()
+    {
+        var groups = Group("The Bank of England held rates. The Bank is worried.", ("Bank of England", "ORG", null), ("The Bank", "ORG", null));
+        var g = Assert.Single(groups);
+        Assert.Equal("Bank of England", g.Name);
+        Assert.Equal(2, g.Mentions.Count);
+    }
+
+    [Fact]
     public void A_title_is_not_part_of_the_name()
     {
-        var groups = Group("Michael Jackson arrived. Mr Jackson smiled. Dr Ingrid Holm spoke.",
-            ("Michael Jackson", "PER", null), ("Mr Jackson", "PER", null), ("Dr Ingrid Holm", "PER", null));
-        Assert.Equal(["Michael Jackson", "Ingrid Holm"], groups.Select(g => g.Name));
+        var groups = Group("Michael Jackson arrived. Mr Jackson smiled. Dr Ingrid Holm spoke. Briton Karl Keska ran.",
+            ("Michael Jackson", "PER", null), ("Mr Jackson", "PER", null), ("Dr Ingrid Holm", "PER", null), ("Briton Karl Keska", "PER", null));
+        Assert.Equal(["Michael Jackson", "Ingrid Holm", "Karl Keska"], groups.Select(g => g.Name));
         Assert.Equal(2, groups[0].Mentions.Count);
-        Assert.Equal(44, groups[1].Mentions[0].Span.Start); // the mention's span still covers the title
+        Assert.Equal(47, groups[1].Mentions[0].Span.Start); // the span starts after the title, as CoNLL and UNER mark names
     }
 
     [Fact]
@@ -124,5 +144,48 @@ public sealed class EntityCanonicalizerTests
         Assert.Single(country.Mentions);
         Assert.True(country.Salience > before.Salience, $"{country.Salience} <= {before.Salience}");
         Assert.Equal(2, after.Count);
+    }
+}
+
+public sealed class EntityCanonicalizerDocumentRulesTests
+{
+    private static List<CanonicalGroup> Group(string text, Func<EntityMention, bool>? isKnownWord, params (string Surface, string Type)[] mentions)
+    {
+        var list = new List<EntityMention>();
+        var from = 0;
+        foreach (var (surface, type) in mentions)
+        {
+            var start = text.IndexOf(surface, from, StringComparison.Ordinal);
+            Assert.True(start >= 0, surface);
+            list.Add(new EntityMention(new TextSpan(start, surface.Length), type, surface, Gazetteer.SplitName(surface), null));
+            from = start + surface.Length;
+        }
+        return EntityCanonicalizer.Group(list, ArticleText.From(text), isKnownWord: isKnownWord);
+    }
+
+    [Fact]
+    public void Case_variants_of_a_name_are_one_entity_named_in_title_case()
+    {
+        var groups = Group("The Labour party met. The Labour Party won.", null, ("Labour party", "ORG"), ("Labour Party", "ORG"));
+        var g = Assert.Single(groups);
+        Assert.Equal("Labour Party", g.Name);
+    }
+
+    [Fact]
+    public void An_unknown_last_word_joins_the_one_name_ending_with_it_but_a_town_does_not()
+    {
+        var united = Group("Manchester United drew. United led early.", _ => false, ("Manchester United", "ORG"), ("United", "ORG"));
+        Assert.Equal("Manchester United", Assert.Single(united).Name);
+        var leicester = Group("He told BBC Radio Leicester that Leicester won.", m => m.Surface == "Leicester", ("BBC Radio Leicester", "ORG"), ("Leicester", "ORG"));
+        Assert.Equal(2, leicester.Count);
+    }
+
+    [Fact]
+    public void Only_an_abbreviation_in_brackets_is_an_alias()
+    {
+        var groups = Group("O Barkley (Bath) and the Rugby Football Union (RFU) agreed.", null,
+            ("O Barkley", "PER"), ("Bath", "ORG"), ("Rugby Football Union", "ORG"), ("RFU", "ORG"));
+        Assert.Equal(["Bath", "O Barkley", "Rugby Football Union"], groups.Select(g => g.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(2, groups.Single(g => g.Name == "Rugby Football Union").Mentions.Count);
     }
 }

@@ -30,6 +30,7 @@ public sealed class SeedArticleEntityTests
     [InlineData("China", "LOC")]
     [InlineData("South Korea", "LOC")]
     [InlineData("United Nations Security Council", "ORG")]
+    [InlineData("Russian Embassy", "ORG")]
     public void The_main_entities_are_found_with_canonical_names(string name, string type)
     {
         var (_, entities) = Analyse();
@@ -74,6 +75,17 @@ public sealed class SeedArticleEntityTests
         var top = entities.Take(3).Select(e => e.Name).ToArray();
         Assert.Contains("North Korea", top);
         Assert.Contains("Russia", top);
+    }
+
+    [SkippableFact]
+    public void Listed_entities_carry_their_ids_and_the_others_ids_minted_from_type_and_name()
+    {
+        var (_, entities) = Analyse();
+        Assert.Equal("Q423", entities.Single(e => e.Name == "North Korea").Id);
+        Assert.True(entities.Single(e => e.Name == "North Korea").Linked);
+        var embassy = entities.Single(e => e.Name == "Russian Embassy");
+        Assert.Equal(("tp:org:russian-embassy", false), (embassy.Id, embassy.Linked));
+        Assert.All(entities, e => Assert.InRange(e.Confidence, 0, 1));
     }
 
     [SkippableFact]

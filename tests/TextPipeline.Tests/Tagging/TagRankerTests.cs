@@ -20,7 +20,7 @@ public sealed class TagRankerTests
         {
             spans.Add(new TextSpan(at, mention.Length));
         }
-        return new Entity(name, type, id, salience, spans.ToEquatableArray());
+        return new Entity(name, type, id, salience, spans.ToEquatableArray()) { Linked = id is not null };
     }
 
     private static Keyphrase Phrase(string text, double score)
@@ -82,7 +82,7 @@ public sealed class TagRankerTests
         Entity[] entities = [EntityAt("Russian Embassy", "LOC", 0.7, "Russian Embassy")];
         var tags = Rank(entities, [Phrase("sanctions", 0.9)]);
         Assert.All(tags, t => Assert.False(string.IsNullOrEmpty(t.Id)));
-        Assert.StartsWith("ent:loc:", Assert.Single(tags, t => t.Kind == TagKinds.Entity).Id, StringComparison.Ordinal);
+        Assert.Equal("tp:loc:russian-embassy", Assert.Single(tags, t => t.Kind == TagKinds.Entity).Id);
         Assert.Equal(TagIds.Keyphrase("Sanction"), Assert.Single(tags, t => t.Kind == TagKinds.Keyphrase).Id);
         Assert.Equal(TagIds.Keyphrase("sanctions"), TagIds.Keyphrase("Sanction"));
         Assert.NotEqual(TagIds.Keyphrase("sanctions"), TagIds.Keyphrase("sanctions busting"));

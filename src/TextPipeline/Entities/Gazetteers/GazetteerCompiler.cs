@@ -14,6 +14,7 @@ internal static class GazetteerCompiler
     private static readonly string[] s_header =
     [
         "# TextPipeline gazetteer: name TAB type TAB id TAB canonical TAB source. Compiled by `textpipeline train gazetteer`.",
+        "# Types: PER, ORG, LOC, MISC; DEM = demonym (counts for its country); NORP = a people, faith or group word (never an entity).",
         "# Each line keeps the licence of its source:",
         "#   countries: mledoze/countries countries.json, ODbL 1.0 (this derived list is published under ODbL 1.0)",
         "#   geonames: GeoNames cities15000 + admin1, CC BY 4.0, attribution: GeoNames (geonames.org)",
@@ -22,10 +23,15 @@ internal static class GazetteerCompiler
         "#   sp500: S&P 500 constituents (datasets/s-and-p-500-companies), ODC PDDL 1.0",
         "#   us-news: US newspapers from Wikipedia lists, CC0 1.0",
         "#   leaders: world leaders, Wikidata CC0 (scraper repository unlicensed)",
-        "#   own, own-companies, own-places: TextPipeline's own entries, public domain",
+        "#   own, own-companies, own-places, own-clubs, own-senses, own-groups, own-bands: TextPipeline's own entries, public domain",
+        "# Columns 6-9 (linking evidence): population (GeoNames), ISO 3166 country code, count of the one-word name's",
+        "#   lower-case form in the word-cluster corpus (a common word when large), kind (sport:<sport>, sense:<subject>, region).",
     ];
 
-    public static IReadOnlyList<(GazetteerEntry Entry, string Source)> Compile(string gazetteersDir, IProgress<string>? log = null)
+    /// <param name="gazetteersDir">The open lists (shared/data/gazetteers).</param>
+    /// <param name="wordCounts">Case-sensitive word counts of ordinary text (the word-clusters file), or null.</param>
+    /// <param name="log">Progress lines.</param>
+    public static IReadOnlyList<(GazetteerEntry Entry, string Source)> Compile(string gazetteersDir, IReadOnlyDictionary<string, int>? wordCounts = null, IProgress<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteersDir);
         var result = new List<(GazetteerEntry, string)>();
@@ -36,13 +42,19 @@ internal static class GazetteerCompiler
             {
                 var name = e.Name.Trim();
                 if (name.Length < 2 || name.Contains('\t', StringComparison.Ordinal)) continue;
-                result.Add((e with { Name = name }, source));
+                var common = wordCounts is not null && !name.Contains(' ', StringComparison.Ordinal)
+                    ? wordCounts.GetValueOrDefault(name.ToLowerInvariant()) : 0;
+                result.Add((e with { Name = name, Source = source, CommonWordCount = common }, source));
             }
             log?.Report($"gazetteer: {source}: {result.Count - before:N0} names");
         }
         AddAll("own", OwnGazetteerEntries.All);
         AddAll("own-companies", OwnCompanyNames.All);
         AddAll("own-places", OwnPlaceNames.All);
+        AddAll("own-clubs", OwnClubNames.All);
+        AddAll("own-senses", OwnAbbreviationSenses.All);
+        AddAll("own-groups", OwnGroupNames.All);
+        AddAll("own-bands", OwnBandNames.All);
         var countryIds = ReadCountryIds(Path.Combine(gazetteersDir, "world-leaders", "wikidata.csv"));
         AddAll("countries", ReadCountries(Path.Combine(gazetteersDir, "countries", "countries.json"), countryIds));
         AddAll("us-states", ReadUsStates(Path.Combine(gazetteersDir, "us-states", "wikidata-us-states.tsv")));
@@ -52,8 +64,31 @@ internal static class GazetteerCompiler
         AddAll("us-news", ReadNewspapers(Path.Combine(gazetteersDir, "us-newspapers", "wikipedia-us-newspapers.tsv")));
         AddAll("geonames", ReadGeoNames(Path.Combine(gazetteersDir, "geonames")));
         // First occurrence of (name, type) wins: own entries, then the more specific lists.
-        var seen = new HashSet<(string, string)>();
-        return [.. result.Where(r => seen.Add((r.Item1.Name, r.Item1.Type)))];
+        var seen = new HashSet<(string, string, string?)>();
+        return WithKnownIds([.. result.Where(r => seen.Add((r.Item1.Name, r.Item1.Type, r.Item1.Kind)))]);
+    }
+
+    /// <summary>
+    /// An entry without an id whose canonical name a Wikidata-keyed list holds under one QID (of the same type) takes
+    /// that QID: our own sense and club entries ("European Central Bank" for ECB in business stories) then link to the
+    /// same id as the list's entry they shadow. GeoNames ids are never borrowed (one name, many places).
+    /// </summary>
+    private static List<(GazetteerEntry Entry, string Source)> WithKnownIds(List<(GazetteerEntry Entry, string Source)> entries)
+    {
+        var qids = new Dictionary<(string Canonical, string Type), string?>();
+        foreach (var (e, _) in entries)
+        {
+            if (e.Id is not { } id || !id.StartsWith('Q')) continue;
+            var key = (e.Canonical, e.Type);
+            if (!qids.TryGetValue(key, out var known)) qids[key] = id;
+            else if (known is not null && known != id) qids[key] = null; // two items of one name: borrow neither
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (e, source) = entries[i];
+            if (e.Id is null && qids.GetValueOrDefault((e.Canonical, e.Type)) is { } qid) entries[i] = (e with { Id = qid }, source);
+        }
+        return entries;
     }
 
     public static void Write(string path, IReadOnlyList<(GazetteerEntry Entry, string Source)> entries)
@@ -66,7 +101,10 @@ internal static class GazetteerCompiler
         foreach (var line in s_header) writer.WriteLine(line);
         foreach (var (e, source) in entries)
         {
-            writer.WriteLine(string.Join('\t', e.Name, e.Type, e.Id ?? "", e.Canonical == e.Name ? "" : e.Canonical, source));
+            var population = e.Population > 0 ? e.Population.ToString(CultureInfo.InvariantCulture) : "";
+            var common = e.CommonWordCount > 0 ? e.CommonWordCount.ToString(CultureInfo.InvariantCulture) : "";
+            var line = string.Join('\t', e.Name, e.Type, e.Id ?? "", e.Canonical == e.Name ? "" : e.Canonical, source, population, e.Country ?? "", common, e.Kind ?? "");
+            writer.WriteLine(line.TrimEnd('\t'));
         }
     }
 
@@ -89,14 +127,15 @@ internal static class GazetteerCompiler
             var name = c.GetProperty("name");
             var common = name.GetProperty("common").GetString()!;
             var id = ids.GetValueOrDefault(common);
-            list.Add(new GazetteerEntry(common, "LOC", id, common));
-            list.Add(new GazetteerEntry(name.GetProperty("official").GetString()!, "LOC", id, common));
+            var code = c.TryGetProperty("cca2", out var cca2) ? cca2.GetString() : null;
+            list.Add(new GazetteerEntry(common, "LOC", id, common) { Country = code });
+            list.Add(new GazetteerEntry(name.GetProperty("official").GetString()!, "LOC", id, common) { Country = code });
             if (c.TryGetProperty("altSpellings", out var alts))
             {
                 foreach (var alt in alts.EnumerateArray())
                 {
                     var a = alt.GetString()!;
-                    if (a.Length >= 3 && IsLatin(a) && !a.Contains(',', StringComparison.Ordinal)) list.Add(new GazetteerEntry(a, "LOC", id, common));
+                    if (a.Length >= 3 && IsLatin(a) && !a.Contains(',', StringComparison.Ordinal)) list.Add(new GazetteerEntry(a, "LOC", id, common) { Country = code });
                 }
             }
             if (c.TryGetProperty("demonyms", out var dem) && dem.TryGetProperty("eng", out var eng))
@@ -104,7 +143,7 @@ internal static class GazetteerCompiler
                 foreach (var g in eng.EnumerateObject())
                 {
                     var d = g.Value.GetString();
-                    if (!string.IsNullOrEmpty(d)) list.Add(new GazetteerEntry(d, "DEM", id, common));
+                    if (!string.IsNullOrEmpty(d)) list.Add(new GazetteerEntry(d, "DEM", id, common) { Country = code });
                 }
             }
         }
@@ -117,8 +156,8 @@ internal static class GazetteerCompiler
         {
             var c = line.Split('\t');
             if (c.Length < 7) continue;
-            yield return new GazetteerEntry(c[2], "LOC", c[6], c[2]);
-            if (c[1].Length > 2 && c[1] != c[2]) yield return new GazetteerEntry(c[1], "LOC", c[6], c[2]);
+            yield return new GazetteerEntry(c[2], "LOC", c[6], c[2]) { Country = "US" };
+            if (c[1].Length > 2 && c[1] != c[2]) yield return new GazetteerEntry(c[1], "LOC", c[6], c[2]) { Country = "US" };
         }
     }
 
@@ -175,9 +214,9 @@ internal static class GazetteerCompiler
             var name = row[1];
             var shareClass = name.IndexOf(" (Class ", StringComparison.Ordinal);
             if (shareClass > 0) name = name[..shareClass];
-            yield return new GazetteerEntry(name, "ORG", null, name);
+            yield return new GazetteerEntry(name, "ORG", null, name) { Country = "US" };
             var shortName = StripCorporateSuffix(name);
-            if (shortName != name && shortName.Length > 2) yield return new GazetteerEntry(shortName, "ORG", null, name);
+            if (shortName != name && shortName.Length > 2) yield return new GazetteerEntry(shortName, "ORG", null, name) { Country = "US" };
         }
     }
 
@@ -190,7 +229,7 @@ internal static class GazetteerCompiler
             var name = c[0];
             var paren = name.IndexOf(" (", StringComparison.Ordinal);
             if (paren > 0) name = name[..paren];
-            yield return new GazetteerEntry(name, "ORG", c[4].StartsWith('Q') ? c[4] : null, name);
+            yield return new GazetteerEntry(name, "ORG", c[4].StartsWith('Q') ? c[4] : null, name) { Country = "US" };
         }
     }
 
@@ -208,8 +247,13 @@ internal static class GazetteerCompiler
                 // One- and two-letter place names ("Un", "Bo") match abbreviations and name parts far more often than places.
                 if (c[1].Length < 3) continue;
                 var population = c.Length > 14 && long.TryParse(c[14], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
-                cities.Add((new GazetteerEntry(c[1], "LOC", null, c[1]), population));
-                if (c[2] != c[1] && c[2].Length > 2) cities.Add((new GazetteerEntry(c[2], "LOC", null, c[1]), population));
+                var place = new GazetteerEntry(c[1], "LOC", "geonames:" + c[0], c[1])
+                {
+                    Population = population,
+                    Country = c.Length > 8 && c[8].Length == 2 ? c[8] : null,
+                };
+                cities.Add((place, population));
+                if (c[2] != c[1] && c[2].Length > 2) cities.Add((place with { Name = c[2] }, population));
             }
         }
         // Many towns share a name ("Santa Barbara" is in the US, Brazil, Venezuela …): the most populous one names it
@@ -220,10 +264,35 @@ internal static class GazetteerCompiler
             if (line.StartsWith('#')) continue;
             var c = line.Split('\t');
             if (c.Length < 3) continue;
-            list.Add(new GazetteerEntry(c[1], "LOC", null, c[1]));
-            if (c[2] != c[1]) list.Add(new GazetteerEntry(c[2], "LOC", null, c[1]));
+            var region = new GazetteerEntry(c[1], "LOC", c.Length > 3 && c[3].Length > 0 ? "geonames:" + c[3] : null, c[1])
+            {
+                Country = c[0].Length > 2 && c[0][2] == '.' ? c[0][..2] : null,
+                Kind = "region",
+            };
+            list.Add(region);
+            if (c[2] != c[1]) list.Add(region with { Name = c[2] });
         }
         return list;
+    }
+
+    /// <summary>
+    /// Counts of all-lower-case word forms in a word-clusters file (<c>bits TAB word TAB count</c>): how often a name
+    /// such as "bank" or "reading" is an ordinary word.
+    /// </summary>
+    public static Dictionary<string, int> ReadLowerCaseWordCounts(Stream clusters, bool compressed)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        using Stream body = compressed ? new GZipStream(clusters, CompressionMode.Decompress) : clusters;
+        using var reader = new StreamReader(body, Encoding.UTF8);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            if (cols.Length < 3 || !cols[1].Any(char.IsLetter) || cols[1].Any(char.IsUpper)) continue;
+            if (int.TryParse(cols[2], NumberStyles.None, CultureInfo.InvariantCulture, out var n)) counts[cols[1]] = counts.GetValueOrDefault(cols[1]) + n;
+        }
+        return counts;
     }
 
     private static string StripCorporateSuffix(string name)

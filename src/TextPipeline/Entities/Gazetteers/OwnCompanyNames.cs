@@ -19,13 +19,17 @@ internal static class OwnCompanyNames
         "Amazon.com|Amazon.com Inc.|Amazon Web Services", "Uber|Uber Technologies", "Lyft", "Airbnb", "TikTok", "ByteDance",
         "Snapchat", "Pinterest", "Reddit", "Wikipedia", "Wikimedia Foundation", "OpenAI", "DeepMind", "Anthropic",
         "Huawei|Huawei Technologies", "Xiaomi", "Lenovo", "Alibaba|Alibaba Group", "Tencent", "Baidu", "JD.com",
-        "Samsung|Samsung Electronics", "LG Electronics", "SK Hynix", "Sony|Sony Corporation", "Panasonic", "Toshiba",
+        "Samsung|Samsung Electronics", "LG Electronics|LG", "SK Hynix", "Sony|Sony Corporation", "Panasonic", "Toshiba",
         "Hitachi", "Fujitsu", "Nintendo", "Sega", "Nokia", "Ericsson", "Siemens", "SAP", "Philips", "ASML",
         "Infineon", "STMicroelectronics", "Arm Holdings", "TSMC|Taiwan Semiconductor Manufacturing Company", "Foxconn",
         "Intel|Intel Corporation", "AMD|Advanced Micro Devices", "Nvidia|NVIDIA", "IBM", "Oracle", "Cisco|Cisco Systems",
         "Dell", "Hewlett-Packard|HP", "Adobe|Adobe Systems", "Salesforce", "Qualcomm", "Texas Instruments", "Xerox",
         "Kodak|Eastman Kodak", "BlackBerry|Research In Motion", "Motorola", "Skype", "Napster", "Netscape", "AOL",
         "MySpace", "Tesla|Tesla Motors", "SpaceX", "Blue Origin", "Accenture", "Infosys", "Wipro", "Tata Consultancy Services",
+        // Trade unions and professional bodies (BBC politics: "Unison", "Amicus" and "Acpo" were read as people)
+        "Unison", "Amicus", "GMB", "Transport and General Workers' Union|TGWU", "Rail, Maritime and Transport Union|RMT",
+        "Public and Commercial Services Union", "Communication Workers Union|CWU", "Fire Brigades Union|FBU",
+        "British Medical Association|BMA", "National Union of Students|NUS", "Association of Chief Police Officers|Acpo|ACPO",
         // Cars, aircraft, transport
         "Volkswagen|VW", "BMW", "Mercedes-Benz", "Daimler", "Audi", "Porsche", "Opel", "Volvo|Volvo Cars", "Saab",
         "Renault", "Peugeot", "Citroën|Citroen", "Stellantis", "Fiat", "Ferrari", "Lamborghini", "Toyota|Toyota Motor",
@@ -52,7 +56,7 @@ internal static class OwnCompanyNames
         "L'Oréal|L'Oreal", "LVMH", "Gucci", "Prada", "Chanel", "Hermès|Hermes", "Nike", "Adidas", "Puma", "Reebok",
         "Pfizer", "Moderna", "BioNTech", "AstraZeneca", "GlaxoSmithKline|GSK", "Novartis", "Roche", "Sanofi",
         "Johnson & Johnson", "Merck", "Novo Nordisk", "Bayer AG", "Eli Lilly", "Disney|Walt Disney Company",
-        "Warner Bros.|Warner Bros", "Universal Pictures", "Paramount", "Sony Pictures", "Pixar", "Marvel Studios",
+        "Warner Bros.|Warner Bros", "Universal Pictures", "Paramount Pictures|Paramount", "Sony Pictures", "Pixar", "Marvel Studios",
         "EMI", "Universal Music", "Sony Music", "Warner Music", "Electronic Arts|EA", "Activision Blizzard|Activision",
         "Ubisoft",
         // Finance

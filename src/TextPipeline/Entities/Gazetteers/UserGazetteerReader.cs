@@ -68,10 +68,10 @@ internal static class UserGazetteerReader
             }
             var id = csv.GetField("id")?.Trim();
             if (string.IsNullOrEmpty(id)) id = null;
-            entries.Add(new GazetteerEntry(name, type, id, name));
+            entries.Add(new GazetteerEntry(name, type, id, name) { Source = "user" });
             foreach (var alias in (csv.GetField("aliases") ?? "").Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                entries.Add(new GazetteerEntry(alias, type, id, name));
+                entries.Add(new GazetteerEntry(alias, type, id, name) { Source = "user" });
             }
         }
         return new Gazetteer(entries);

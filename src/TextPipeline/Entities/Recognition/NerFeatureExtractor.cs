@@ -14,13 +14,15 @@ internal sealed class NerFeatureExtractor
     private readonly Gazetteer? _gazetteer;
     private readonly WordLexicon? _lexicon;
     private readonly bool _usePos;
+    private readonly bool _useDocumentCase;
     private readonly WordClusters? _clusters;
 
     /// <summary>Prefix lengths of the cluster paths used as features (coarse to fine, as in Ratinov and Roth 2009).</summary>
     private static readonly int[] s_clusterPrefixes = [4, 6, 10, 20];
 
-    public NerFeatureExtractor(int hashBits, Gazetteer? gazetteer, WordLexicon? lexicon, bool usePos, WordClusters? clusters = null)
+    public NerFeatureExtractor(int hashBits, Gazetteer? gazetteer, WordLexicon? lexicon, bool usePos, WordClusters? clusters = null, bool useDocumentCase = false)
     {
+        _useDocumentCase = useDocumentCase;
         ArgumentOutOfRangeException.ThrowIfLessThan(hashBits, 10);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(hashBits, 26);
         HashBits = hashBits;
@@ -36,12 +38,15 @@ internal sealed class NerFeatureExtractor
     /// <summary>Whether the features include UPOS tags (callers then supply them, or they are tagged on demand).</summary>
     public bool UsesPos => _usePos;
 
+    /// <summary>Whether the features include how the rest of the document writes each word (<see cref="DocumentCaseProfile"/>).</summary>
+    public bool UsesDocumentCase => _useDocumentCase;
+
     /// <summary>SHA-256 of the word clusters the features read, or null when they read none.</summary>
     public string? ClustersSha256 => _clusters?.Sha256;
 
     public int Dimension => _mask + 1;
 
-    internal NerTokenInfo[] Prepare(IReadOnlyList<string> words, IReadOnlyList<string>? pos)
+    internal NerTokenInfo[] Prepare(IReadOnlyList<string> words, IReadOnlyList<string>? pos, DocumentCaseProfile? profile = null)
     {
         var n = words.Count;
         var masks = n <= 256 ? stackalloc int[n] : new int[n];
@@ -58,7 +63,8 @@ internal sealed class NerFeatureExtractor
                 _lexicon?.ClassOf(lower) ?? 0,
                 _usePos && pos is not null && i < pos.Count ? pos[i] : "",
                 sentenceCase,
-                _clusters?.Lookup(w) ?? ClusterPath.None);
+                _clusters?.Lookup(w) ?? ClusterPath.None,
+                _useDocumentCase ? (profile ?? DocumentCaseProfile.Empty).CategoryOf(lower) : "");
         }
         return infos;
     }
@@ -128,6 +134,14 @@ internal sealed class NerFeatureExtractor
                 }
             }
             AddShapeCluster(features, 100, w.ShortShape, w.Cluster.Prefix(10));
+        }
+        if (_useDocumentCase)
+        {
+            Add(features, 110, w.DocumentCase);
+            Add(features, 111, w.DocumentCase, w.ShortShape);
+            Add(features, 112, w.DocumentCase, i == 0 ? "first" : w.SentenceCase);
+            Add(features, 113, i > 0 ? t[i - 1].DocumentCase : "<s>", w.DocumentCase);
+            Add(features, 114, w.DocumentCase, i + 1 < n ? t[i + 1].DocumentCase : "</s>");
         }
     }
 

@@ -12,9 +12,9 @@ namespace TextPipeline.Entities.Recognition;
 internal sealed class NerModel
 {
     private const string Magic = "TPNER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
-    // Version 1 models (no word clusters) still load and score exactly as before.
+    // Version 1 models (no word clusters) and version 2 models (no document-case flag) still load and score as before.
     private const int FirstFormatVersion = 1;
 
     // Feature-major layout: the weights of all labels of one feature are adjacent (one cache line per feature).
@@ -38,7 +38,7 @@ internal sealed class NerModel
             : clusters ?? throw new ArgumentException("The model was trained with word clusters; give the clusters to load it with.", nameof(clusters));
         ClustersMismatch = usedClusters is not null && !string.Equals(usedClusters.Sha256, settings.ClustersSha256, StringComparison.Ordinal);
         Features = new NerFeatureExtractor(
-            settings.HashBits, settings.UseGazetteer ? gazetteer ?? Gazetteer.Empty : null, lexicon, settings.UsePos, usedClusters);
+            settings.HashBits, settings.UseGazetteer ? gazetteer ?? Gazetteer.Empty : null, lexicon, settings.UsePos, usedClusters, settings.UseDocumentCase);
     }
 
     /// <summary>True when the model was trained with word clusters other than the ones loaded (its features shift).</summary>
@@ -53,7 +53,7 @@ internal sealed class NerModel
     public NerFeatureExtractor Features { get; }
 
     /// <summary>IOB2 label indices for a sentence (see <see cref="NerLabels"/>), decoded with BIO constraints.</summary>
-    public int[] Tag(IReadOnlyList<string> words, IReadOnlyList<string>? pos = null)
+    public int[] Tag(IReadOnlyList<string> words, IReadOnlyList<string>? pos = null, DocumentCaseProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         var n = words.Count;
@@ -61,17 +61,21 @@ internal sealed class NerModel
         if (n == 0) return result;
         var c = Labels.Count;
         var logProbs = new float[n * c];
-        Score(words, pos, logProbs);
+        Score(words, pos, logProbs, profile);
         BioViterbi.Decode(logProbs, c, result);
         return result;
     }
 
     /// <summary>Per-token log-probabilities of every label, row-major [token, label].</summary>
-    public void Score(IReadOnlyList<string> words, IReadOnlyList<string>? pos, Span<float> logProbs)
+    /// <param name="words">The sentence.</param>
+    /// <param name="pos">UPOS names, when the model uses them.</param>
+    /// <param name="logProbs">Receives the scores.</param>
+    /// <param name="profile">How the sentence's document writes its words (document-case models); null: unknown.</param>
+    public void Score(IReadOnlyList<string> words, IReadOnlyList<string>? pos, Span<float> logProbs, DocumentCaseProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         var c = Labels.Count;
-        var infos = Features.Prepare(words, pos);
+        var infos = Features.Prepare(words, pos, profile);
         var features = new List<int>(64);
         for (var i = 0; i < infos.Length; i++)
         {
@@ -100,6 +104,7 @@ internal sealed class NerModel
         writer.Write(Settings.UsePos);
         writer.Write(Settings.UseGazetteer);
         writer.Write(Settings.ClustersSha256 ?? "");
+        writer.Write(Settings.UseDocumentCase);
         writer.Write(Labels.Types.Length);
         foreach (var t in Labels.Types) writer.Write(t);
         var c = Labels.Count;
@@ -139,9 +144,10 @@ internal sealed class NerModel
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
         if (reader.ReadString() != Magic) throw new InvalidDataException("Not a TextPipeline NER model.");
         var version = reader.ReadInt32();
-        if (version is not (FormatVersion or FirstFormatVersion)) throw new InvalidDataException($"Unsupported NER model format {version}.");
+        if (version is < FirstFormatVersion or > FormatVersion) throw new InvalidDataException($"Unsupported NER model format {version}.");
         var settings = new NerModelSettings(reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean());
         if (version >= 2 && reader.ReadString() is { Length: > 0 } clustersSha) settings = settings with { ClustersSha256 = clustersSha };
+        if (version >= 3) settings = settings with { UseDocumentCase = reader.ReadBoolean() };
         if (settings.HashBits is < 10 or > 26) throw new InvalidDataException("Bad feature space size.");
         var typeCount = reader.ReadInt32();
         var types = new string[typeCount];

@@ -8,14 +8,15 @@ namespace TextPipeline.Entities.Recognition;
 internal static class NerTagger
 {
     /// <param name="tagger">Gives UPOS when the model reads it and <paramref name="pos"/> is not given.</param>
-    public static string[] TagSentence(NerModel model, IReadOnlyList<string> words, IReadOnlyList<string>? pos = null, TextAnalyzer? tagger = null)
+    /// <param name="profile">How the sentence's document writes each word, for a model with document-case features.</param>
+    public static string[] TagSentence(NerModel model, IReadOnlyList<string> words, IReadOnlyList<string>? pos = null, TextAnalyzer? tagger = null, DocumentCaseProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (model.Settings.UsePos && pos is null)
         {
             pos = PosOf(words, tagger ?? throw new ArgumentException("The model reads parts of speech: give a tagger or the words' UPOS.", nameof(tagger)));
         }
-        var labels = model.Tag(words, pos);
+        var labels = model.Tag(words, pos, profile);
         var tags = new string[labels.Length];
         for (var i = 0; i < labels.Length; i++) tags[i] = model.Labels.Names[labels[i]];
         return tags;
@@ -38,10 +39,13 @@ internal static class NerTagger
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(gold);
         var evaluation = new NerEvaluation(types);
-        foreach (var s in gold)
+        var sentences = gold as IReadOnlyList<NerSentence> ?? [.. gold];
+        var profiles = model.Settings.UseDocumentCase ? NerTrainer.DocumentProfiles(sentences) : null;
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var s = sentences[k];
             if (s.Tags is null) continue;
-            evaluation.Add(s.Tags, TagSentence(model, s.Words, s.Pos, tagger));
+            evaluation.Add(s.Tags, TagSentence(model, s.Words, s.Pos, tagger, profiles?[k]));
         }
         return evaluation;
     }

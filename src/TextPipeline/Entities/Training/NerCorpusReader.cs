@@ -17,6 +17,8 @@ internal static class NerCorpusReader
         var sentences = new List<NerSentence>();
         var words = new List<string>();
         var tags = new List<string>();
+        var document = 0;
+        var marked = false;
         foreach (var line in lines)
         {
             var parsed = ConllLine.Parse(line);
@@ -25,12 +27,24 @@ internal static class NerCorpusReader
                 words.Add(parsed.Word);
                 tags.Add(parsed.Tag);
             }
-            else if (parsed.Kind is ConllLineKind.Blank or ConllLineKind.DocumentStart)
+            else if (parsed.Kind is ConllLineKind.Blank or ConllLineKind.DocumentStart
+                     || parsed.Kind == ConllLineKind.Comment && line.StartsWith("# newdoc", StringComparison.Ordinal))
             {
-                Flush(sentences, words, tags);
+                Flush(sentences, words, tags, document);
+                if (parsed.Kind != ConllLineKind.Blank)
+                {
+                    // A document marker: the sentences read so far belong to earlier documents.
+                    if (marked || sentences.Count > 0) document++;
+                    marked = true;
+                }
             }
         }
-        Flush(sentences, words, tags);
+        Flush(sentences, words, tags, document);
+        // A file that marks no documents: every sentence stands alone.
+        if (!marked)
+        {
+            for (var i = 0; i < sentences.Count; i++) sentences[i] = sentences[i] with { Document = i };
+        }
         return sentences;
     }
 
@@ -40,7 +54,8 @@ internal static class NerCorpusReader
         "PER" or "person" or "politician" or "Person" => "PER",
         "ORG" or "organisation" or "organization" or "politicalparty" or "corporation" or "group" or "Organisation" => "ORG",
         "LOC" or "location" or "country" or "GPE" or "Location" => "LOC",
-        "MISC" => "MISC",
+        // Works, products, events and other names: MISC, learned only when a model is trained with that type.
+        "MISC" or "OTH" or "misc" or "event" or "creative-work" or "product" => "MISC",
         _ => null,
     };
 
@@ -76,10 +91,10 @@ internal static class NerCorpusReader
         return result;
     }
 
-    private static void Flush(List<NerSentence> sentences, List<string> words, List<string> tags)
+    private static void Flush(List<NerSentence> sentences, List<string> words, List<string> tags, int document)
     {
         if (words.Count == 0) return;
-        sentences.Add(new NerSentence([.. words], null, ToIob2(tags)));
+        sentences.Add(new NerSentence([.. words], null, ToIob2(tags)) { Document = document });
         words.Clear();
         tags.Clear();
     }

@@ -21,8 +21,8 @@ internal static class NerTrainer
         ArgumentNullException.ThrowIfNull(options);
         var labels = new NerLabels(options.Types);
         clusters = clusters is { Count: > 0 } ? clusters : null;
-        var settings = new NerModelSettings(options.HashBits, options.UsePos, gazetteer is not null, clusters?.Sha256);
-        var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, lexicon, options.UsePos, clusters);
+        var settings = new NerModelSettings(options.HashBits, options.UsePos, gazetteer is not null, clusters?.Sha256, options.UseDocumentCase);
+        var extractor = new NerFeatureExtractor(options.HashBits, gazetteer, lexicon, options.UsePos, clusters, options.UseDocumentCase);
         var rows = BuildRows(sentences, labels, extractor, tagger);
         log?.Report($"ner: {rows.Count:N0} training tokens, {labels.Count} labels, 2^{options.HashBits} features");
 
@@ -94,10 +94,12 @@ internal static class NerTrainer
     {
         var rows = new List<Row>();
         var features = new List<int>(64);
-        foreach (var s in sentences)
+        var profiles = extractor.UsesDocumentCase ? DocumentProfiles(sentences) : null;
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var s = sentences[k];
             if (s.Tags is null) continue;
-            var infos = extractor.Prepare(s.Words, extractor.UsesPos ? s.Pos ?? NerTagger.PosOf(s.Words, tagger ?? throw new ArgumentException("Training with POS features needs a tagger.", nameof(tagger))) : null);
+            var infos = extractor.Prepare(s.Words, extractor.UsesPos ? s.Pos ?? NerTagger.PosOf(s.Words, tagger ?? throw new ArgumentException("Training with POS features needs a tagger.", nameof(tagger))) : null, profiles?[k]);
             for (var i = 0; i < s.Length; i++)
             {
                 features.Clear();
@@ -122,6 +124,21 @@ internal static class NerTrainer
             }
         }
         return rows;
+    }
+
+    /// <summary>The document-case profile of each sentence's document (consecutive sentences with one document index).</summary>
+    internal static DocumentCaseProfile[] DocumentProfiles(IReadOnlyList<NerSentence> sentences)
+    {
+        var result = new DocumentCaseProfile[sentences.Count];
+        for (var start = 0; start < sentences.Count;)
+        {
+            var end = start + 1;
+            while (end < sentences.Count && sentences[end].Document == sentences[start].Document) end++;
+            var profile = DocumentCaseProfile.Build(Enumerable.Range(start, end - start).Select(i => (IReadOnlyList<string>)sentences[i].Words));
+            for (var i = start; i < end; i++) result[i] = profile;
+            start = end;
+        }
+        return result;
     }
 
     private sealed class LabelName

@@ -17,5 +17,8 @@ internal sealed record NerTrainingOptions
 
     public bool UsePos { get; init; }
 
+    /// <summary>Add how the rest of each document writes a word (<see cref="Recognition.DocumentCaseProfile"/>).</summary>
+    public bool UseDocumentCase { get; init; }
+
     public int Seed { get; init; } = 1;
 }

@@ -24,7 +24,7 @@ internal static class AnalysisSerializer
     /// 3: sentence and word counts, the related-links stage's per-article features.
     /// 4: subjects; keyphrase name and tag score.
     /// </summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     public static void WriteAnalysis(CacheWriter w, ArticleAnalysis a)
     {
@@ -94,10 +94,12 @@ internal static class AnalysisSerializer
         w.NullableString(e.Id);
         w.Double(e.Salience);
         w.Spans(e.Mentions);
+        w.Double(e.Confidence);
+        w.Bool(e.Linked);
     }
 
     public static Entity ReadEntity(CacheReader r, int textLength) =>
-        new(r.String(), r.String(), r.NullableString(), r.Double(), r.SpansWithin(textLength));
+        new(r.String(), r.String(), r.NullableString(), r.Double(), r.SpansWithin(textLength)) { Confidence = r.Double(), Linked = r.Bool() };
 
     public static void WriteKeyphrase(CacheWriter w, Keyphrase k)
     {

@@ -40,7 +40,7 @@ public static class TagStatistics
             ("caseOrNumberDuplicateGroups", groups.Count),
             ("duplicateExamples", groups.Take(10).Select(g => string.Join(" / ", g.Order(StringComparer.Ordinal))).ToList()),
             ("rowsWithId", rows.Count == 0 ? 0 : Math.Round((double)rows.Count(r => !string.IsNullOrEmpty(r.Id)) / rows.Count, 4)),
-            ("rowsWithKnowledgeBaseSubjectOrSiteId", rows.Count == 0 ? 0 : Math.Round((double)rows.Count(r => !string.IsNullOrEmpty(r.Id) && !r.Id.StartsWith("kp:", StringComparison.Ordinal) && !r.Id.StartsWith("ent:", StringComparison.Ordinal)) / rows.Count, 4)),
+            ("rowsWithKnowledgeBaseSubjectOrSiteId", rows.Count == 0 ? 0 : Math.Round((double)rows.Count(r => !string.IsNullOrEmpty(r.Id) && !r.Id.StartsWith("kp:", StringComparison.Ordinal) && !Entities.EntityIds.IsMinted(r.Id)) / rows.Count, 4)),
             ("kinds", rows.GroupBy(r => r.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count())),
             ("kindsPerRank", kindsPerRank.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => (IReadOnlyDictionary<string, int>)p.Value)),
         ];

@@ -139,8 +139,8 @@ internal static class CacheGenerators
         from count in Gen.Int[0, tokenCount - first]
         select new Sentence(span, first, count);
 
-    public static Gen<Entity> Entity(int textLength) => Gen.Select(Text, Text, NullableText, AnyDouble, Spans(textLength))
-        .Select((n, t, id, s, m) => new Entity(n, t, id, s, m));
+    public static Gen<Entity> Entity(int textLength) => Gen.Select(Text, Text, NullableText, AnyDouble, Spans(textLength), AnyDouble, Gen.Bool)
+        .Select((n, t, id, s, m, c, linked) => new Entity(n, t, id, s, m) { Confidence = c, Linked = linked });
 
     public static Gen<Keyphrase> Keyphrase(int textLength) => Gen.Select(Text, AnyDouble, Span(textLength), AnyInt, Gen.Bool, Text, AnyDouble)
         .Select((t, s, span, n, noun, name, tag) => new Keyphrase(t, s, span) { Occurrences = n, IsNounPhrase = noun, Name = name, TagScore = tag });
