@@ -53,15 +53,15 @@ internal static class EntityCanonicalizer
         ArgumentNullException.ThrowIfNull(text);
         mentions = WithTitlesRemoved(mentions);
         mentions = WithSurnamesAsPersons(mentions, keepsType ?? (m => m.Entry?.Id is not null));
-        var groups = new List<CanonicalGroup>();
-        var byKey = new Dictionary<(string, string), CanonicalGroup>();
+        var lookup = new CanonicalGroupLookup(InitialsOf);
+        var groups = lookup.Groups;
         // Pass 1: gazetteer-resolved and multi-word names define entities, in text order.
         var pending = new List<EntityMention>();
         foreach (var m in mentions)
         {
             if (m.Entry is not null)
             {
-                Add(groups, byKey, m.Entry.Canonical, m.Type, m.Entry.Id, m);
+                lookup.Add(m.Entry.Canonical, m.Type, m.Entry.Id, m);
             }
             else
             {
@@ -70,16 +70,22 @@ internal static class EntityCanonicalizer
         }
         // Longest names first, so shortened forms can find the full name.
         var ordered = pending.OrderByDescending(m => m.Words.Count).ThenBy(m => m.Span.Start).ToList();
+        var endingAt = new Dictionary<int, List<EntityMention>>();
+        foreach (var m in mentions)
+        {
+            if (!endingAt.TryGetValue(m.Span.End, out var list)) endingAt[m.Span.End] = list = [];
+            list.Add(m);
+        }
         foreach (var m in ordered)
         {
-            var target = FindBracketAlias(m, mentions, groups, text) ?? FindSameName(m, groups) ?? FindAcronym(m, groups)
-                ?? (isListedName?.Invoke(m) == true ? null : FindShortened(m, groups, isKnownWord ?? (_ => true)));
+            var target = FindBracketAlias(m, endingAt, lookup, text) ?? FindSameName(m, lookup) ?? FindAcronym(m, lookup)
+                ?? (isListedName?.Invoke(m) == true ? null : FindShortened(m, lookup, isKnownWord ?? (_ => true)));
             if (target is not null)
             {
-                target.Mentions.Add(m);
+                lookup.Join(target, m);
                 continue;
             }
-            Add(groups, byKey, NameOf(m), m.Type, null, m);
+            lookup.Add(NameOf(m), m.Type, null, m);
         }
         foreach (var g in groups) g.Mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return groups;
@@ -131,31 +137,16 @@ internal static class EntityCanonicalizer
 
     private static string NameOf(EntityMention m) => string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static void Add(List<CanonicalGroup> groups, Dictionary<(string, string), CanonicalGroup> byKey, string name, string type, string? id, EntityMention m)
-    {
-        if (!byKey.TryGetValue((name, type), out var g))
-        {
-            g = new CanonicalGroup(name, type, id);
-            byKey[(name, type)] = g;
-            groups.Add(g);
-        }
-        g.Mentions.Add(m);
-    }
-
     /// <summary>
     /// The same name written in another case ("Labour party" and "Labour Party", "LYCOS" and "Lycos"): one entity. The
     /// canonical name is the form with more capitalised words.
     /// </summary>
-    private static CanonicalGroup? FindSameName(EntityMention m, List<CanonicalGroup> groups)
+    private static CanonicalGroup? FindSameName(EntityMention m, CanonicalGroupLookup groups)
     {
         var name = NameOf(m);
-        foreach (var g in groups)
-        {
-            if (g.Type != m.Type || !string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase)) continue;
-            if (g.Id is null && CapitalisedWords(name) > CapitalisedWords(g.Name) && !IsAllCaps(name)) g.Name = name;
-            return g;
-        }
-        return null;
+        if (groups.SameName(m.Type, name) is not { } g) return null;
+        if (g.Id is null && CapitalisedWords(name) > CapitalisedWords(g.Name) && !IsAllCaps(name)) groups.Rename(g, name);
+        return g;
     }
 
     private static int CapitalisedWords(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0]));
@@ -166,7 +157,8 @@ internal static class EntityCanonicalizer
     /// "Long Name (ABBR)": an abbreviation alone in brackets is an alias of the longer name just before the bracket. Other
     /// bracketed names are not aliases: "O Barkley (Bath)" names a player's club.
     /// </summary>
-    private static CanonicalGroup? FindBracketAlias(EntityMention m, IReadOnlyList<EntityMention> all, List<CanonicalGroup> groups, ArticleText text)
+    /// <param name="endingAt">The mentions (in text order) by where they end.</param>
+    private static CanonicalGroup? FindBracketAlias(EntityMention m, Dictionary<int, List<EntityMention>> endingAt, CanonicalGroupLookup groups, ArticleText text)
     {
         if (m.Words.Count != 1 || !IsAbbreviation(m.Words[0])) return null;
         var open = m.Span.Start - 1;
@@ -174,10 +166,11 @@ internal static class EntityCanonicalizer
         if (open < 0 || text[open] != '(' || m.Span.End >= text.Length || text[m.Span.End] != ')') return null;
         var before = open - 1;
         while (before >= 0 && text[before] == ' ') before--;
-        foreach (var other in all)
+        if (!endingAt.TryGetValue(before + 1, out var candidates)) return null;
+        foreach (var other in candidates)
         {
-            if (other.Span.End != before + 1 || ReferenceEquals(other, m) || other.Words.Count < 2 || other.Type == "PER") continue;
-            return groups.FirstOrDefault(g => g.Mentions.Contains(other));
+            if (ReferenceEquals(other, m) || other.Words.Count < 2 || other.Type == "PER") continue;
+            return groups.GroupOf(other);
         }
         return null;
     }
@@ -195,20 +188,17 @@ internal static class EntityCanonicalizer
     }
 
     /// <summary>"UN", "U.N." for a known "United Nations" of a compatible type.</summary>
-    private static CanonicalGroup? FindAcronym(EntityMention m, List<CanonicalGroup> groups)
+    private static CanonicalGroup? FindAcronym(EntityMention m, CanonicalGroupLookup groups)
     {
         if (m.Words.Count != 1) return null;
         var letters = new string([.. m.Words[0].Where(char.IsLetter)]);
         if (letters.Length < 2 || !letters.All(char.IsUpper)) return null;
-        foreach (var g in groups)
-        {
-            if (g.Type == "PER") continue;
-            var initials = new string([.. g.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !s_acronymSkip.Contains(w) && char.IsUpper(w[0])).Select(w => w[0])]);
-            if (initials.Length >= 2 && string.Equals(initials, letters, StringComparison.Ordinal)) return g;
-        }
-        return null;
+        return groups.WithInitials(letters);
     }
+
+    /// <summary>The capitalised initials of a name's words, small linking words left out ("United Nations" → "UN").</summary>
+    private static string InitialsOf(string name) =>
+        new([.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !s_acronymSkip.Contains(w) && char.IsUpper(w[0])).Select(w => w[0])]);
 
     /// <summary>
     /// A name whose words are the first or last words of a longer known name of the same type ("Kim" → "Kim Jong Un",
@@ -216,30 +206,52 @@ internal static class EntityCanonicalizer
     /// only shortens from the front ("Deutsche" → "Deutsche Bank", "Lycos" → "Lycos Europe"): "Leicester" is not "BBC
     /// Radio Leicester".
     /// </summary>
-    private static CanonicalGroup? FindShortened(EntityMention m, List<CanonicalGroup> groups, Func<EntityMention, bool> isKnownWord)
+    private static CanonicalGroup? FindShortened(EntityMention m, CanonicalGroupLookup lookup, Func<EntityMention, bool> isKnownWord)
     {
         var words = m.Words;
         if (m.Type != "PER" && words.Count < 2 && m.Type != "ORG") return null;
+        var groups = lookup.Groups;
         var frontOnly = m.Type != "PER" && words.Count == 1 && isKnownWord(m);
         if (frontOnly is false && m.Type == "ORG" && words.Count == 1)
         {
             // An unknown last word ("United") names the article's one organisation that ends with it, if only one does.
-            var ending = groups.Where(g => g.Type == m.Type && Gazetteer.SplitName(g.Name) is { Length: > 1 } full && EndsWith(full, words)).Take(2).ToList();
-            if (ending.Count == 1) return ending[0];
+            var ending = lookup.EndingWith(m.Type, words[0]).Take(2).ToList();
+            if (ending.Count == 1) return groups[ending[0]];
             frontOnly = true;
         }
-        foreach (var g in groups)
+        // The first group (in order) that any of the rules below accepts; each rule reads only the groups it can accept.
+        var best = int.MaxValue;
+        if (m.Type == "PER" && m.Surface.Contains('-', StringComparison.Ordinal))
         {
-            if (g.Type != m.Type) continue;
             // A hyphenated surname is several tokens but one word of the written name ("Lewis-Francis").
-            if (m.Type == "PER" && IsNameEdge(g.Name, m.Surface)) return g;
-            var full = Gazetteer.SplitName(g.Name);
-            if (full.Length <= words.Count) continue;
-            if (StartsWith(full, words) || !frontOnly && EndsWith(full, words)) return g;
-            // "The Bank" (of England), "The Fed" at the start of a sentence: the article's longer name without its "The".
-            if (words.Count > 1 && words[0] == "The" && full.Length >= words.Count && StartsWith(full, words.Skip(1).ToList())) return g;
+            for (var i = 0; i < groups.Count && i < best; i++)
+            {
+                if (groups[i].Type == m.Type && IsNameEdge(groups[i].Name, m.Surface)) best = i;
+            }
         }
-        return null;
+        if (words.Count > 0)
+        {
+            best = Math.Min(best, First(lookup.StartingWith(m.Type, words[0]), best, i => lookup.WordsOf(i) is var full && full.Length > words.Count && StartsWith(full, words)));
+            if (!frontOnly) best = Math.Min(best, First(lookup.EndingWith(m.Type, words[^1]), best, i => lookup.WordsOf(i) is var full && full.Length > words.Count && EndsWith(full, words)));
+        }
+        if (words.Count > 1 && words[0] == "The")
+        {
+            // "The Bank" (of England), "The Fed" at the start of a sentence: the article's longer name without its "The".
+            var rest = words.Skip(1).ToList();
+            best = Math.Min(best, First(lookup.StartingWith(m.Type, words[1]), best, i => lookup.WordsOf(i) is var full && full.Length > words.Count && StartsWith(full, rest)));
+        }
+        return best == int.MaxValue ? null : groups[best];
+    }
+
+    /// <summary>The first index (below <paramref name="bound"/>) of an ordered set that <paramref name="accepts"/> takes.</summary>
+    private static int First(IEnumerable<int> ordered, int bound, Func<int, bool> accepts)
+    {
+        foreach (var i in ordered)
+        {
+            if (i >= bound) break;
+            if (accepts(i)) return i;
+        }
+        return int.MaxValue;
     }
 
     /// <summary>True when <paramref name="part"/> is the written name's first or last space-separated words.</summary>
