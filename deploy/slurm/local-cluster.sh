@@ -54,7 +54,7 @@ case "$command" in
       --pid-file="$dir/munge/munged.pid" --seed-file="$dir/munge/munged.seed"
 
     # What slurmd sees of this machine, so the node is not drained for claiming more than it has.
-    hardware="$(slurmd -C | head -1)"
+    hardware="$(slurmd -C | sed -n 1p)"
     node="$(hostname -s)"
     cpus="$(sed -n 's/.* CPUs=\([0-9]*\).*/\1/p' <<<"$hardware")"
     memory="$(sed -n 's/.* RealMemory=\([0-9]*\).*/\1/p' <<<"$hardware")"

@@ -43,7 +43,8 @@ bbc="$repo/../shared/data/bbc-news"
 if [ -d "$bbc" ]; then
   for folder in business entertainment politics sport tech; do
     mkdir -p "$corpus/$folder"
-    find "$bbc/$folder" -maxdepth 1 -name '*.txt' | sort | head -80 | xargs cp -t "$corpus/$folder"
+    # sed reads to the end (head would leave sort to die of SIGPIPE, which pipefail turns into a failure).
+    find "$bbc/$folder" -maxdepth 1 -name '*.txt' | sort | sed -n '1,80p' | xargs cp -t "$corpus/$folder"
   done
 else
   say "../shared is absent: using data/samples"
