@@ -13,7 +13,7 @@ namespace TextPipeline.Entities;
 public sealed class EntityStage : IArticleStage
 {
     /// <summary>The algorithm's version; the step's version adds the models' identities.</summary>
-    public const string AlgorithmVersion = "2";
+    public const string AlgorithmVersion = "3";
 
     public string Name => "entities";
 

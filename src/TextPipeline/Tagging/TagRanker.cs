@@ -55,8 +55,10 @@ internal static class TagRanker
             if (keys.Count == 0) continue;
             var confidence = entity.Linked ? 0.95 : Math.Min(0.9, 0.6 + 0.1 * entity.Mentions.Count);
             var id = entity.Id ?? Entities.EntityIds.Mint(entity.Type, entity.Name);
-            // A knowledge-base entity keeps its canonical name; another one-word name takes its usual letter case.
-            var entityName = entity.Linked ? entity.Name : resources.Forms.Normalize(entity.Name);
+            // A knowledge-base entity keeps its canonical name; another one-word name takes its usual letter case
+            // ("LYCOS" → "Lycos"), but a name never becomes the common word it also spells ("Foster", not "foster").
+            var usual = entity.Linked ? entity.Name : resources.Forms.Normalize(entity.Name);
+            var entityName = usual.Length > 0 && char.IsUpper(entity.Name[0]) && !char.IsUpper(usual[0]) ? entity.Name : usual;
             tags.Add(new Draft(entityName, TagKinds.Entity, entity.Type, Clamp(entity.Salience), confidence, id, keys));
         }
         foreach (var subject in subjects)

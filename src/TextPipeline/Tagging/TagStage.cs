@@ -14,7 +14,7 @@ namespace TextPipeline.Tagging;
 public sealed class TagStage : IArticleStage
 {
     /// <summary>The algorithm's version (part of cache keys).</summary>
-    public const string AlgorithmVersion = "2";
+    public const string AlgorithmVersion = "3";
 
     public string Name => "tags";
 

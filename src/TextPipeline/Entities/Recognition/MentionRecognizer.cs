@@ -76,8 +76,11 @@ internal static class MentionRecognizer
         var labels = new int[words.Length];
         BioViterbi.Decode(logProbs, c, labels);
         var lowerCaseSentence = IsLowerCaseSentence(words);
-        foreach (var (start, end, type) in EntityExtractor.Spans(labels, model.Labels))
+        foreach (var (labelled, end, type) in EntityExtractor.Spans(labels, model.Labels))
         {
+            // A lower-case article is not part of a name ("the United States" is United States; "The Hague" keeps its capital).
+            var start = labelled;
+            while (start < end - 1 && words[start] == "the") start++;
             // In edited text a name has a capital letter; all-lower-case sentences (web comments) are exempt.
             if (!lowerCaseSentence && !HasCapital(words, start, end) && !(madeNames is not null && madeNames[start])) continue;
             if (CompassAdjectives.IsLoneCompassAdjective(words.AsSpan(start, end - start))) continue;
