@@ -168,13 +168,24 @@ internal sealed class RelatedLinker(LinkingOptions options, int related)
 
     private (DuplicateSets Sets, double[] JaccardToCanonical) FindDuplicates(ImmutableArray<ArticleAnalysis> articles, CorpusContext context)
     {
-        var candidates = context.Map(articles, a => new DuplicateCandidate(a.Article.Sha256, Shingles.Of(a.Article.Text.AsSpan(), options.ShingleSize)));
-        var sets = DuplicateSets.From(DuplicateFinder.Group(candidates, options.DuplicateJaccard, context.ParallelOptions), articles);
+        // Only the signatures are kept for every article; an article's shingles are made again when one of its pairs
+        // is verified (few are: most LSH buckets hold one article), which keeps a 100,000-article corpus's shingles
+        // (hundreds of MB) out of memory.
+        var signatures = context.Map(articles, a => DuplicateFinder.SignatureOf(ShinglesOf(a)));
+        var made = new Dictionary<int, ulong[]>();
+        ulong[] Shingled(int a)
+        {
+            if (!made.TryGetValue(a, out var shingles)) made[a] = shingles = ShinglesOf(articles[a]);
+            return shingles;
+        }
+        var sets = DuplicateSets.From(DuplicateFinder.Group([.. articles.Select(a => a.Article.Sha256)], signatures, Shingled, options.DuplicateJaccard), articles);
         var jaccard = new double[articles.Length];
         for (var a = 0; a < articles.Length; a++)
         {
-            jaccard[a] = sets.IsCanonical(a) ? 1 : Shingles.Jaccard(candidates[a].Shingles, candidates[sets.CanonicalOf(a)].Shingles);
+            jaccard[a] = sets.IsCanonical(a) ? 1 : Shingles.Jaccard(Shingled(a), Shingled(sets.CanonicalOf(a)));
         }
         return (sets, jaccard);
     }
+
+    private ulong[] ShinglesOf(ArticleAnalysis article) => Shingles.Of(article.Article.Text.AsSpan(), options.ShingleSize);
 }
