@@ -98,19 +98,9 @@ public static class MergeCommand
             stderr.WriteLine(e.Diagnostic.ToString());
             return PartialsRefused;
         }
-        catch (Models.ModelLoadException e)
+        catch (Exception e) when (Run.RunFailure.Describe(e, outDir) is { } failure)
         {
-            stderr.WriteLine(e.Diagnostic.ToString());
-            return 1;
-        }
-        catch (OperationCanceledException)
-        {
-            stderr.WriteLine(Diagnostic.Create(OutputDiagnostics.Cancelled, null, null, null).ToString());
-            return 1;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine(Diagnostic.Create(OutputDiagnostics.WriteFailed, outDir, null, null, outDir, e.Message).ToString());
+            stderr.WriteLine(failure);
             return 1;
         }
         return RunSummary.Print(outcome, outDir, stdout, stderr);

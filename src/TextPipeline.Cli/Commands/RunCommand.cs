@@ -224,19 +224,9 @@ public static class RunCommand
             // A run that found nothing writes nothing: a misspelt or emptied folder never blanks the last outputs.
             if (outcome.Statistics.Articles > 0) OutputWriter.Write(outDir, outcome, options, cancellationToken);
         }
-        catch (Models.ModelLoadException e)
+        catch (Exception e) when (Run.RunFailure.Describe(e, outDir) is { } failure)
         {
-            console.WriteLine(e.Diagnostic.ToString());
-            return 1;
-        }
-        catch (OperationCanceledException)
-        {
-            console.WriteLine(Diagnostic.Create(OutputDiagnostics.Cancelled, null, null, null).ToString());
-            return 1;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.WriteLine(Diagnostic.Create(OutputDiagnostics.WriteFailed, outDir, null, null, outDir, e.Message).ToString());
+            console.WriteLine(failure);
             return 1;
         }
 

@@ -40,19 +40,9 @@ internal static class ShardRun
                 $"shard {spec}: {header.Articles} of {header.TotalArticles} articles written to {path} ({header.Figures.Seconds:0.0} s)"));
             return 0;
         }
-        catch (Models.ModelLoadException e)
+        catch (Exception e) when (Run.RunFailure.Describe(e, outDir) is { } failure)
         {
-            stderr.WriteLine(e.Diagnostic.ToString());
-            return 1;
-        }
-        catch (OperationCanceledException)
-        {
-            stderr.WriteLine(Diagnostic.Create(OutputDiagnostics.Cancelled, null, null, null).ToString());
-            return 1;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine(Diagnostic.Create(OutputDiagnostics.WriteFailed, outDir, null, null, outDir, e.Message).ToString());
+            stderr.WriteLine(failure);
             return 1;
         }
     }
