@@ -47,30 +47,15 @@ public static class ServerSupport
 
     public static ModelStore SharedModels => s_models.Value;
 
-    private static readonly Dictionary<string, string[]> s_themes = new(StringComparer.Ordinal)
-    {
-        ["economy"] = ["inflation", "central bank", "interest rates", "investors", "currency", "budget deficit", "trade", "profits", "dividends", "tariffs"],
-        ["football"] = ["striker", "goal", "referee", "stadium", "league", "coach", "penalty", "goalkeeper", "trophy", "midfield"],
-        ["music"] = ["guitar", "album", "concert", "singer", "charts", "melody", "studio", "orchestra", "drummer", "festival"],
-        ["space"] = ["rocket", "planet", "orbit", "astronaut", "telescope", "galaxy", "satellite", "comet", "lunar module", "asteroid"],
-    };
-
-    public static IReadOnlyCollection<string> Themes => s_themes.Keys;
+    public static IReadOnlyCollection<string> Themes => [.. TextPipeline.Tests.TestSupport.ThemedArticles.Themes.Keys];
 
     /// <summary>A generated news-like article of one theme (seeded, so the same every time).</summary>
-    public static string Article(string theme, int index)
-    {
-        var words = s_themes[theme];
-        var random = new Random(theme.Length * 31 + index);
-        string W() => words[random.Next(words.Length)];
-        var sentences = Enumerable.Range(0, 8).Select(_ => $"The report on {W()} and {W()} said the {W()} would affect the {W()} in the city.");
-        return $"Story {index} about {theme}\n\n{string.Join(' ', sentences)}\n\nOfficials discussed the {W()} and the {W()} on Monday.\n";
-    }
+    public static string Article(string theme, int index) => TextPipeline.Tests.TestSupport.ThemedArticles.Article(theme, index);
 
     /// <summary>Writes <paramref name="perTheme"/> articles per theme under <paramref name="folder"/> (<c>theme/NNN.txt</c>).</summary>
     public static void WriteCorpus(TempDir dir, string folder, int perTheme)
     {
-        foreach (var theme in s_themes.Keys)
+        foreach (var theme in Themes)
         {
             for (var i = 0; i < perTheme; i++) dir.File($"{folder}/{theme}/{i:000}.txt", Article(theme, i));
         }

@@ -12,14 +12,6 @@ namespace TextPipeline.Tests.Pipeline;
 /// </summary>
 public sealed class IncrementalRunTests : IDisposable
 {
-    private static readonly Dictionary<string, string[]> s_themes = new(StringComparer.Ordinal)
-    {
-        ["economy"] = ["inflation", "central bank", "interest rates", "investors", "currency", "budget deficit", "trade", "profits", "dividends", "tariffs"],
-        ["football"] = ["striker", "goal", "referee", "stadium", "league", "coach", "penalty", "goalkeeper", "trophy", "midfield"],
-        ["music"] = ["guitar", "album", "concert", "singer", "charts", "melody", "studio", "orchestra", "drummer", "festival"],
-        ["space"] = ["rocket", "planet", "orbit", "astronaut", "telescope", "galaxy", "satellite", "comet", "lunar module", "asteroid"],
-    };
-
     private readonly TempDir _dir = new();
 
     private string Input => _dir.Combine("in");
@@ -28,18 +20,10 @@ public sealed class IncrementalRunTests : IDisposable
 
     public IncrementalRunTests()
     {
-        foreach (var (theme, words) in s_themes)
+        foreach (var theme in ThemedArticles.Themes.Keys)
         {
-            for (var i = 0; i < 15; i++) _dir.File($"in/{theme}/{i:000}.txt", Article(theme, words, i));
+            for (var i = 0; i < 15; i++) _dir.File($"in/{theme}/{i:000}.txt", ThemedArticles.Article(theme, i));
         }
-    }
-
-    private static string Article(string theme, string[] words, int index)
-    {
-        var random = new Random(theme.Length * 31 + index);
-        string W() => words[random.Next(words.Length)];
-        var sentences = Enumerable.Range(0, 8).Select(_ => $"The report on {W()} and {W()} said the {W()} would affect the {W()} in the city.");
-        return $"Story {index} about {theme}\n\n{string.Join(' ', sentences)}\n\nOfficials discussed the {W()} and the {W()} on Monday.\n";
     }
 
     private RunOutcome Run(string? state = null)
@@ -108,7 +92,7 @@ public sealed class IncrementalRunTests : IDisposable
         Run();
         var before = Articles();
         File.Delete(Path.Combine(Input, "music", "007.txt"));
-        _dir.File("in/space/099.txt", Article("space", s_themes["space"], 99));
+        _dir.File("in/space/099.txt", ThemedArticles.Article("space", 99));
         Run();
         var after = Articles();
         var records = after.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -136,7 +120,7 @@ public sealed class IncrementalRunTests : IDisposable
         Assert.ThrowsAny<OperationCanceledException>(() => runner.Analyze([Input], cancel.Token));
         Assert.Equal(before, Articles());
 
-        File.WriteAllText(Path.Combine(Input, "space", "001.txt"), Article("space", s_themes["space"], 1));
+        File.WriteAllText(Path.Combine(Input, "space", "001.txt"), ThemedArticles.Article("space", 1));
         Run();
         Assert.Equal(before, Articles());
     }

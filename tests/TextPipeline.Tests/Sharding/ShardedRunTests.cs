@@ -14,14 +14,6 @@ namespace TextPipeline.Tests.Sharding;
 /// </summary>
 public sealed class ShardedRunTests : IDisposable
 {
-    private static readonly Dictionary<string, string[]> s_themes = new(StringComparer.Ordinal)
-    {
-        ["economy"] = ["inflation", "central bank", "interest rates", "investors", "currency", "budget deficit", "trade", "profits", "dividends", "tariffs"],
-        ["football"] = ["striker", "goal", "referee", "stadium", "league", "coach", "penalty", "goalkeeper", "trophy", "midfield"],
-        ["music"] = ["guitar", "album", "concert", "singer", "charts", "melody", "studio", "orchestra", "drummer", "festival"],
-        ["space"] = ["rocket", "planet", "orbit", "astronaut", "telescope", "galaxy", "satellite", "comet", "lunar module", "asteroid"],
-    };
-
     private readonly TempDir _dir = new();
 
     private readonly string[] _inputs;
@@ -30,30 +22,22 @@ public sealed class ShardedRunTests : IDisposable
 
     public ShardedRunTests()
     {
-        foreach (var (theme, words) in s_themes)
+        foreach (var theme in ThemedArticles.Themes.Keys)
         {
-            for (var i = 0; i < 14; i++) _dir.File($"in/{theme}/{i:000}.txt", Article(theme, words, i));
+            for (var i = 0; i < 14; i++) _dir.File($"in/{theme}/{i:000}.txt", ThemedArticles.Article(theme, i));
         }
-        _dir.File("in/dup/story.txt", Article("economy", s_themes["economy"], 40));
-        _dir.File("in/dup/story.md", "# Story about football\n\n" + Article("football", s_themes["football"], 41));
+        _dir.File("in/dup/story.txt", ThemedArticles.Article("economy", 40));
+        _dir.File("in/dup/story.md", "# Story about football\n\n" + ThemedArticles.Article("football", 41));
         _dir.File("in/zz/copy.txt", File.ReadAllText(_dir.Combine("in/economy/003.txt")));
         _dir.File("in/world/berlin.txt", "Neue Pläne für Berlin\n\nDer Senat hat am Dienstag neue Pläne für den Ausbau der Straßenbahn vorgestellt. " +
             "Die Linien sollen bis 2030 fertig sein, sagte die Senatorin. Die Opposition kritisierte die Kosten und forderte mehr Busse.\n");
         _dir.File("in/feed/wire.jsonl", string.Join('\n', Enumerable.Range(1, 6).Select(i =>
-            $"{{\"id\":\"w{i}\",\"title\":\"Wire {i}\",\"body\":\"{Article("space", s_themes["space"], 60 + i).Replace("\n", "\\n", StringComparison.Ordinal)}\"}}")) + "\n");
+            $"{{\"id\":\"w{i}\",\"title\":\"Wire {i}\",\"body\":\"{ThemedArticles.Article("space", 60 + i).Replace("\n", "\\n", StringComparison.Ordinal)}\"}}")) + "\n");
         _dir.File("in/web/page.html", "<html><head><title>Orbit news | Site</title></head><body><nav>Home | About | Contact</nav><article><h1>Orbit news</h1><p>"
-            + Article("space", s_themes["space"], 70).Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p></article><footer>Copyright 2024 Site</footer></body></html>");
+            + ThemedArticles.Article("space", 70).Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p></article><footer>Copyright 2024 Site</footer></body></html>");
         _dir.File("in/bad/blob.txt", [0, 1, 2, 0, 0, 0, 7, 8, 0, 0, 0, 0, 0, 9]);
         _inputs = [_dir.Combine("in"), SharedData.InRepo("data", "samples")];
         _options = new PipelineOptions { Jobs = 2, Topics = 4, SummaryChars = 120, StateDirectory = _dir.Combine("state"), CacheDirectory = _dir.Combine("cache") };
-    }
-
-    private static string Article(string theme, string[] words, int index)
-    {
-        var random = new Random(theme.Length * 31 + index);
-        string W() => words[random.Next(words.Length)];
-        var sentences = Enumerable.Range(0, 8).Select(_ => $"The report on {W()} and {W()} said the {W()} would affect the {W()} in the city.");
-        return $"Story {index} about {theme}\n\n{string.Join(' ', sentences)}\n\nOfficials discussed the {W()} and the {W()} on Monday.\n";
     }
 
     [Fact]
